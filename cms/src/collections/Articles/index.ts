@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+import { authenticatedOrPublished } from '../../access/authenticatedOrPublished.ts'
+import { isEditor } from '../../access/isEditor.ts'
+import { ARTICLE_CATEGORIES } from './categories.ts'
+import { slugFromTitle } from './hooks/slugFromTitle.ts'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Bài viết', plural: 'Bài viết' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'locality', '_status', 'publishedAt'], group: 'Nội dung' },
+  access: { read: authenticatedOrPublished, create: isEditor, update: isEditor, delete: isEditor },
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', label: 'Tiêu đề', type: 'text', required: true },
+    {
+      name: 'slug',
+      label: 'Đường dẫn',
+      type: 'text',
+      unique: true,
+      index: true,
+      hooks: { beforeValidate: [slugFromTitle] },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'category', label: 'Chuyên mục', type: 'select', required: true, index: true, options: [...ARTICLE_CATEGORIES] },
+    { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
+    { name: 'content', label: 'Nội dung', type: 'richText' },
+    {
+      name: 'locality',
+      label: 'Địa bàn',
+      type: 'relationship',
+      relationTo: 'localities',
+      index: true,
+      admin: { position: 'sidebar', description: 'Để trống với bài viết toàn quốc.' },
+    },
+    { name: 'publishedAt', label: 'Ngày đăng', type: 'date', index: true, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+import { nobodyField, officersOnlyField } from '../../access/fieldAccess.ts'
+import { isOfficer } from '../../access/isOfficer.ts'
+import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
+import { REPORT_STATUSES, REPORT_TYPES } from './options.ts'
+
+/**
+ * Citizen reports (phản ánh, tin báo). Citizens submit through the reports subgraph only; the
+ * admin is for officers. Reporter identity is readable by officers only, at field level.
+ */
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: { singular: 'Phản ánh, tin báo', plural: 'Phản ánh, tin báo' },
+  admin: {
+    useAsTitle: 'trackingCode',
+    defaultColumns: ['trackingCode', 'type', 'status', 'localityCode', 'createdAt'],
+    listSearchableFields: ['trackingCode'],
+    group: 'Nghiệp vụ',
+  },
+  access: { read: isOfficer, create: isSuperAdmin, update: isOfficer, delete: isSuperAdmin },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'trackingCode',
+      label: 'Mã tra cứu',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      access: { update: nobodyField },
+    },
+    { name: 'type', label: 'Loại', type: 'select', required: true, index: true, options: [...REPORT_TYPES], access: { update: nobodyField } },
+    { name: 'status', label: 'Trạng thái', type: 'select', required: true, index: true, defaultValue: 'RECEIVED', options: [...REPORT_STATUSES] },
+    { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true },
+    { name: 'localityCode', label: 'Mã địa bàn', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'provinceCode', label: 'Mã tỉnh', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'title', label: 'Tiêu đề', type: 'text', maxLength: 200 },
+    { name: 'content', label: 'Nội dung', type: 'textarea', required: true, maxLength: 10_000 },
+    { name: 'occurredAt', label: 'Thời điểm xảy ra', type: 'date' },
+    { name: 'place', label: 'Địa điểm', type: 'text', maxLength: 500 },
+    { name: 'vehiclePlate', label: 'Biển kiểm soát', type: 'text', index: true },
+    { name: 'anonymous', label: 'Ẩn danh', type: 'checkbox', defaultValue: false },
+    {
+      name: 'reporter',
+      label: 'Người gửi',
+      type: 'group',
+      access: { read: officersOnlyField, update: nobodyField },
+      fields: [
+        { name: 'name', label: 'Họ và tên', type: 'text' },
+        { name: 'phone', label: 'Số điện thoại', type: 'text' },
+        { name: 'idNumber', label: 'Số định danh cá nhân', type: 'text' },
+        { name: 'email', label: 'Thư điện tử', type: 'email' },
+      ],
+    },
+    {
+      name: 'timeline',
+      label: 'Tiến trình',
+      type: 'array',
+      access: { update: nobodyField },
+      fields: [
+        { name: 'status', label: 'Trạng thái', type: 'select', required: true, options: [...REPORT_STATUSES] },
+        { name: 'at', label: 'Thời điểm', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'note', label: 'Ghi chú công khai', type: 'text' },
+      ],
+    },
+    { name: 'answer', label: 'Nội dung trả lời', type: 'textarea' },
+    { name: 'answeredAt', label: 'Ngày trả lời', type: 'date' },
+    // Bookkeeping for lookups by phone and for idempotent retries; never shown or edited.
+    { name: 'reporterPhoneHash', type: 'text', index: true, admin: { hidden: true }, access: { read: nobodyField, update: nobodyField } },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: nobodyField, update: nobodyField } },
+    { name: 'requestFingerprint', type: 'text', admin: { hidden: true }, access: { read: nobodyField, update: nobodyField } },
+  ],
+}

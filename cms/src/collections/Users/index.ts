@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
+import { ROLES } from '../../access/roles.ts'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Tài khoản', plural: 'Tài khoản' },
+  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'locality', 'unit'], group: 'Hệ thống' },
+  access: {
+    read: ({ req }) => (req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false),
+    create: isSuperAdmin,
+    update: ({ req }) => (req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false),
+    delete: isSuperAdmin,
+  },
+  fields: [
+    { name: 'name', label: 'Họ và tên', type: 'text', required: true },
+    {
+      name: 'role',
+      label: 'Vai trò',
+      type: 'select',
+      required: true,
+      defaultValue: 'officer',
+      options: [...ROLES],
+      saveToJWT: true,
+      // Nobody promotes themselves: only a super-admin sets roles.
+      access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'super-admin' },
+    },
+    { name: 'locality', label: 'Địa bàn phụ trách', type: 'relationship', relationTo: 'localities', saveToJWT: true },
+    { name: 'unit', label: 'Đơn vị', type: 'relationship', relationTo: 'units', saveToJWT: true },
+  ],
+}

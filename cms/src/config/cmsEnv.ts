@@ -1,0 +1,38 @@
+import { join } from 'node:path'
+import { findRepoRoot, loadEnv, z } from '@caunoi/platform'
+
+const DEV_SECRET = 'caunoi-development-secret-not-for-production'
+
+export type CmsEnv = {
+  databaseUrl: string
+  secret: string
+  serverUrl: string | undefined
+}
+
+/** The embedded default: one SQLite file in the checkout's .data folder. */
+export function defaultDatabaseUrl(): string {
+  return `file:${join(findRepoRoot(), '.data', 'caunoi.db')}`
+}
+
+export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const production = env.NODE_ENV === 'production'
+  const parsed = loadEnv(
+    'cms',
+    {
+      DATABASE_URL: z
+        .string()
+        .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, 'must start with file:, postgres:// or mongodb://')
+        .optional(),
+      PAYLOAD_SECRET: production
+        ? z.string().min(32, 'at least 32 characters in production')
+        : z.string().min(1).optional(),
+      CMS_PUBLIC_URL: z.string().url().optional(),
+    },
+    env,
+  )
+  return {
+    databaseUrl: parsed.DATABASE_URL ?? defaultDatabaseUrl(),
+    secret: parsed.PAYLOAD_SECRET ?? DEV_SECRET,
+    serverUrl: parsed.CMS_PUBLIC_URL,
+  }
+}

@@ -1,0 +1,48 @@
+export const DEMO_ARTICLES = [
+  {
+    title: 'Cảnh báo thủ đoạn giả danh công an gọi điện yêu cầu cài ứng dụng định danh',
+    category: 'SCAM_WARNING',
+    summary: 'Đối tượng giả danh cán bộ công an, yêu cầu cài ứng dụng giả mạo VNeID để chiếm đoạt tài khoản ngân hàng.',
+    paragraphs: [
+      'Công an không làm việc qua điện thoại, không yêu cầu người dân cài đặt ứng dụng qua đường link lạ.',
+      'Khi nghi ngờ, hãy gọi ngay đường dây nóng của Công an xã, phường nơi cư trú.',
+    ],
+    locality: '01',
+    status: 'published',
+    publishedAt: '2026-11-20T08:00:00.000Z',
+  },
+  {
+    title: 'Hướng dẫn đăng ký tạm trú trực tuyến trên ứng dụng VNeID',
+    category: 'GUIDANCE',
+    summary: 'Các bước khai báo tạm trú trực tuyến, không cần đến trụ sở công an.',
+    paragraphs: ['Đăng nhập VNeID, chọn Thủ tục hành chính, chọn Đăng ký tạm trú và làm theo hướng dẫn.'],
+    status: 'published',
+    publishedAt: '2026-11-18T08:00:00.000Z',
+  },
+  {
+    title: 'Công an tỉnh Cao Bằng ra quân bảo đảm trật tự an toàn giao thông cuối năm',
+    category: 'NEWS',
+    summary: 'Tăng cường tuần tra, kiểm soát nồng độ cồn trên các tuyến quốc lộ.',
+    paragraphs: ['Lực lượng Cảnh sát giao thông tăng cường tuần tra trên Quốc lộ 3 và Quốc lộ 4A.'],
+    locality: '04',
+    status: 'published',
+    publishedAt: '2026-11-15T08:00:00.000Z',
+  },
+  {
+    title: 'Thông báo lịch tiếp công dân tháng 12 của Công an tỉnh Hưng Yên',
+    category: 'ANNOUNCEMENT',
+    summary: 'Lịch tiếp công dân định kỳ tại trụ sở Công an tỉnh.',
+    paragraphs: ['Công an tỉnh tiếp công dân vào thứ Năm hằng tuần tại trụ sở số 1, phường Phố Hiến.'],
+    locality: '33',
+    status: 'published',
+    publishedAt: '2026-11-10T08:00:00.000Z',
+  },
+  {
+    title: 'Bản nháp: tổng kết công tác năm 2026',
+    category: 'NEWS',
+    summary: 'Bản nháp chưa công bố.',
+    paragraphs: ['Nội dung đang biên tập.'],
+    locality: '01',
+    status: 'draft',
+  },
+] as const

@@ -1,0 +1,139 @@
+import type { Payload } from 'payload'
+import { DEMO_ARTICLES } from './data/articles.ts'
+import { demoCommunes, demoProvinces, LEGACY_PROVINCES, levelOfCommune } from './data/localities.ts'
+import { DEMO_PROCEDURES } from './data/procedures.ts'
+import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
+import { lexicalFromParagraphs } from './lexical.ts'
+import { createProgress } from './progress.ts'
+
+export const DEMO_ADMIN = {
+  email: 'admin@caunoi.local',
+  password: process.env.DEMO_ADMIN_PASSWORD ?? 'CauNoi@2026',
+  name: 'Quản trị viên demo',
+}
+
+type SeedOptions = { quiet?: boolean }
+type Out = { write: (line: string) => void }
+
+/** Codes (or other natural keys) already present, so a second run creates nothing twice. */
+async function existingKeys(payload: Payload, collection: 'localities' | 'procedures' | 'articles' | 'users', field: string) {
+  const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true })
+  return new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]))
+}
+
+async function seedLocalities(payload: Payload, out: Out) {
+  const ids = await existingKeys(payload, 'localities', 'code')
+  const provinces = demoProvinces()
+  const communes = demoCommunes()
+  const progress = createProgress('localities', provinces.length + communes.length + LEGACY_PROVINCES.length)
+  for (const province of provinces) {
+    if (!ids.has(province.code)) {
+      const doc = await payload.create({ collection: 'localities', data: { ...province, level: 'PROVINCE' } })
+      ids.set(province.code, doc.id)
+    }
+    progress.tick()
+  }
+  for (const commune of communes) {
+    if (!ids.has(commune.code)) {
+      const doc = await payload.create({
+        collection: 'localities',
+        data: { code: commune.code, name: commune.name, level: levelOfCommune(commune.name), parent: ids.get(commune.provinceCode) },
+      })
+      ids.set(commune.code, doc.id)
+    }
+    progress.tick()
+  }
+  for (const legacy of LEGACY_PROVINCES) {
+    if (!ids.has(legacy.code)) {
+      const doc = await payload.create({
+        collection: 'localities',
+        data: { code: legacy.code, name: legacy.name, level: 'PROVINCE', mergedInto: ids.get(legacy.mergedInto) },
+      })
+      ids.set(legacy.code, doc.id)
+    }
+    progress.tick()
+  }
+  progress.finish()
+  out.write(`  localities ready (${ids.size})\n`)
+  return ids
+}
+
+async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
+  const { docs: existing } = await payload.find({ collection: 'units', pagination: false, depth: 0 })
+  const unitIds = new Map(existing.map((u) => [u.name, u.id]))
+  const byKey = new Map<string, number | string>()
+  for (const unit of DEMO_UNITS) {
+    let id = unitIds.get(unit.name)
+    if (id === undefined) {
+      const parent = 'parent' in unit ? byKey.get(unit.parent) : undefined
+      const doc = await payload.create({
+        collection: 'units',
+        data: { name: unit.name, kind: unit.kind, locality: localityIds.get(unit.locality) as number, parent: parent as number | undefined, address: 'address' in unit ? unit.address : undefined },
+      })
+      id = doc.id
+    }
+    byKey.set(unit.key, id)
+  }
+  const { totalDocs } = await payload.count({ collection: 'hotlines' })
+  if (totalDocs === 0) {
+    for (const hotline of DEMO_HOTLINES) {
+      await payload.create({
+        collection: 'hotlines',
+        data: { ...hotline, locality: localityIds.get(hotline.locality) as number, unit: byKey.get(hotline.unit) as number },
+      })
+    }
+  }
+  out.write(`  units ready (${byKey.size}), hotlines ready\n`)
+}
+
+async function seedProcedures(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
+  const ids = await existingKeys(payload, 'procedures', 'code')
+  for (const procedure of DEMO_PROCEDURES) {
+    if (ids.has(procedure.code)) continue
+    await payload.create({
+      collection: 'procedures',
+      data: { ...procedure, localities: (procedure.localities ?? []).map((code) => localityIds.get(code) as number) },
+    })
+  }
+  out.write(`  procedures ready (${DEMO_PROCEDURES.length})\n`)
+}
+
+async function seedArticles(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
+  const titles = await existingKeys(payload, 'articles', 'title')
+  for (const article of DEMO_ARTICLES) {
+    if (titles.has(article.title)) continue
+    await payload.create({
+      collection: 'articles',
+      draft: article.status === 'draft',
+      data: {
+        title: article.title,
+        category: article.category,
+        summary: article.summary,
+        content: lexicalFromParagraphs(article.paragraphs),
+        locality: 'locality' in article ? (localityIds.get(article.locality) as number) : undefined,
+        publishedAt: 'publishedAt' in article ? article.publishedAt : undefined,
+        _status: article.status,
+      },
+    })
+  }
+  out.write(`  articles ready (${DEMO_ARTICLES.length})\n`)
+}
+
+async function seedAdmin(payload: Payload, out: Out) {
+  const users = await existingKeys(payload, 'users', 'email')
+  if (!users.has(DEMO_ADMIN.email)) {
+    await payload.create({ collection: 'users', data: { ...DEMO_ADMIN, role: 'super-admin' } })
+  }
+  out.write(`  demo admin ready (${DEMO_ADMIN.email})\n`)
+}
+
+/** Seeds the demo data; idempotent, so every `npm start` may call it. */
+export async function seedDemoData(payload: Payload, options: SeedOptions = {}): Promise<void> {
+  const out: Out = options.quiet ? { write: () => {} } : process.stdout
+  out.write('Seeding demo data\n')
+  const localityIds = await seedLocalities(payload, out)
+  await seedUnitsAndHotlines(payload, localityIds, out)
+  await seedProcedures(payload, localityIds, out)
+  await seedArticles(payload, localityIds, out)
+  await seedAdmin(payload, out)
+}

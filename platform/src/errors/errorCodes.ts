@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql'
+
+/** The error codes clients may rely on (ARCHITECTURE.md, "Rules that hold everywhere"). */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  RateLimited: 'RATE_LIMITED',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+export type FieldProblem = { field: string; message: string }
+
+export function badUserInput(message: string, problems: FieldProblem[] = []): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, problems } })
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound } })
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } })
+}

@@ -1,0 +1,64 @@
+import type { GraphQLFormattedError } from 'graphql'
+import { unwrapResolverError } from '@apollo/server/errors'
+import type { Logger } from 'pino'
+import { ErrorCode, type FieldProblem } from './errorCodes.ts'
+
+/** Codes whose message was written for the client and may be shown as is. */
+const CLIENT_CODES = new Set<string>([
+  ErrorCode.BadUserInput,
+  ErrorCode.Unauthenticated,
+  ErrorCode.Forbidden,
+  ErrorCode.NotFound,
+  ErrorCode.RateLimited,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+])
+
+type PayloadValidationError = {
+  name: string
+  data?: { errors?: { path?: string; message?: string }[] }
+  message: string
+}
+
+function isPayloadValidationError(error: unknown): error is PayloadValidationError {
+  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'ValidationError'
+}
+
+/**
+ * The one place where errors become what a client sees: Payload validation failures become
+ * BAD_USER_INPUT with the failing fields, known client errors pass through, and anything else
+ * is logged in full and reported as a generic internal error without a stack trace.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = unwrapResolverError(error)
+    if (isPayloadValidationError(original)) {
+      const problems: FieldProblem[] = (original.data?.errors ?? []).map((e) => ({
+        field: e.path ?? '',
+        message: e.message ?? 'không hợp lệ',
+      }))
+      return {
+        message: 'Dữ liệu không hợp lệ: ' + problems.map((p) => `${p.field} (${p.message})`).join(', '),
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BadUserInput, problems },
+      }
+    }
+    const code = formatted.extensions?.code
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {}
+      return { ...formatted, extensions }
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving')
+    return {
+      message: 'Lỗi hệ thống, vui lòng thử lại sau.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.Internal },
+    }
+  }
+}

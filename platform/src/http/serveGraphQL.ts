@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
+import type { Logger } from 'pino'
+import { BodyTooLargeError, readBody } from './readBody.ts'
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
+
+export type ServeGraphQLOptions<TContext extends BaseContext> = {
+  server: ApolloServer<TContext>
+  context: (req: IncomingMessage) => Promise<TContext>
+  logger: Logger
+  port: number
+  host?: string
+  /** Extra GET routes such as /health, keyed by path. */
+  routes?: Record<string, RouteHandler>
+  maxBodyBytes?: number
+}
+
+export type RunningServer = {
+  url: string
+  port: number
+  httpServer: Server
+  stop: () => Promise<void>
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+  res.end(body)
+}
+
+function graphQLErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] }
+}
+
+/**
+ * Serves an Apollo Server on plain node:http at /graphql (plus a few extra routes), without a web
+ * framework: the services need nothing else, and this keeps one code path for subgraphs and gateway.
+ */
+export async function serveGraphQL<TContext extends BaseContext>(
+  options: ServeGraphQLOptions<TContext>,
+): Promise<RunningServer> {
+  const { server, context, logger, routes = {}, maxBodyBytes = 1_000_000 } = options
+  await server.start()
+
+  const httpServer = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      const route = routes[url.pathname]
+      if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' })
+
+      const headers = new HeaderMap()
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
+      }
+      let body: unknown = undefined
+      if (req.method === 'POST') {
+        const raw = await readBody(req, maxBodyBytes)
+        try {
+          body = raw.length > 0 ? JSON.parse(raw) : undefined
+        } catch {
+          return sendJson(res, 400, graphQLErrorBody('Yêu cầu không phải JSON hợp lệ.', 'BAD_REQUEST'))
+        }
+      }
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => context(req),
+      })
+      for (const [key, value] of response.headers) res.setHeader(key, value)
+      res.statusCode = response.status ?? 200
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string)
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk)
+        res.end()
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(res, 413, graphQLErrorBody('Yêu cầu quá lớn.', 'BAD_REQUEST'))
+      }
+      logger.error({ err: error }, 'http handler failed')
+      if (!res.headersSent) sendJson(res, 500, graphQLErrorBody('Lỗi hệ thống.', 'INTERNAL_SERVER_ERROR'))
+      else res.end()
+    }
+  })
+  // Keep-alive connections from the gateway are reused; close idle ones before a proxy would.
+  httpServer.keepAliveTimeout = 65_000
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => resolve())
+  })
+  const { port } = httpServer.address() as AddressInfo
+  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1'
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`
+
+  return {
+    url,
+    port,
+    httpServer,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve())
+        httpServer.closeAllConnections()
+      })
+      await server.stop()
+    },
+  }
+}

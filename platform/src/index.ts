@@ -1,0 +1,17 @@
+export { ConfigError, loadEnv, portVar, urlVar, z } from './config/loadEnv.ts'
+export { createLogger, type Logger } from './logging/logger.ts'
+export { badUserInput, forbidden, notFound, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
+export { createErrorFormatter } from './errors/formatError.ts'
+export { serveGraphQL, sendJson, type RunningServer, type RouteHandler } from './http/serveGraphQL.ts'
+export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  pageSize,
+  encodeOffsetCursor,
+  decodeOffsetCursor,
+  toConnection,
+  type Connection,
+} from './pagination/cursor.ts'
+export { foldVietnamese } from './text/foldVietnamese.ts'
+export { findRepoRoot } from './config/findRepoRoot.ts'

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs'
+import { ApolloServer, type BaseContext } from '@apollo/server'
+import { buildSubgraphSchema } from '@apollo/subgraph'
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
+import { parse } from 'graphql'
+import type { Logger } from 'pino'
+import { createErrorFormatter } from '../errors/formatError.ts'
+
+/** Reads a subgraph's SDL file: the SDL is the source of truth, never rebuilt in code. */
+export function readSchemaFile(url: URL): string {
+  return readFileSync(url, 'utf8')
+}
+
+export type SubgraphServerOptions = {
+  name: string
+  typeDefs: string
+  // Generated resolver types are stricter than Apollo's map; the SDL check happens at build time.
+  resolvers: unknown
+  logger: Logger
+}
+
+export function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions) {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(options.typeDefs),
+    resolvers: options.resolvers as GraphQLResolverMap<TContext>,
+  })
+  return new ApolloServer<TContext>({
+    schema,
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    // Subgraphs sit behind the gateway, which owns introspection policy for the public.
+    introspection: true,
+  })
+}
