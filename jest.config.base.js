@@ -1,6 +1,7 @@
 // Shared jest settings: Payload and Apollo ship ESM, so tests run as native ESM through @swc/jest.
 export default {
   testEnvironment: 'node',
+  setupFiles: [new URL('./jest.setup.js', import.meta.url).pathname],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   testMatch: ['**/test/**/*.test.ts'],
   transform: {

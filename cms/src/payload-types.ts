@@ -214,6 +214,7 @@ export interface Procedure {
    * Để trống nếu thủ tục áp dụng trên toàn quốc.
    */
   localities?: (number | Locality)[] | null;
+  national?: boolean | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -475,6 +476,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   fees?: T;
   processingTime?: T;
   localities?: T;
+  national?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

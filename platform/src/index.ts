@@ -8,10 +8,12 @@ export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   pageSize,
-  encodeOffsetCursor,
-  decodeOffsetCursor,
+  encodeCursor,
+  decodeCursor,
   toConnection,
   type Connection,
+  type CursorKey,
 } from './pagination/cursor.ts'
+export { scalarResolvers } from './subgraph/scalars.ts'
 export { foldVietnamese } from './text/foldVietnamese.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'

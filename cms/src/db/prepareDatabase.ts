@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { dialectOf } from './databaseAdapter.ts'
 
 /**
@@ -10,5 +10,6 @@ export async function prepareDatabase(payload: Payload, databaseUrl: string): Pr
   if (dialect === 'mongodb') return // schemaless; Mongoose builds its indexes itself
   const { migrations } =
     dialect === 'postgres' ? await import('../migrations/postgres/index.ts') : await import('../migrations/sqlite/index.ts')
-  await payload.db.migrate({ migrations })
+  // Generated migration modules type their arguments per adapter; Payload's list type is generic.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

@@ -13,7 +13,7 @@ export const DEMO_ADMIN = {
 }
 
 type SeedOptions = { quiet?: boolean }
-type Out = { write: (line: string) => void }
+type Out = { write: (line: string) => unknown; isTTY?: boolean }
 
 /** Codes (or other natural keys) already present, so a second run creates nothing twice. */
 async function existingKeys(payload: Payload, collection: 'localities' | 'procedures' | 'articles' | 'users', field: string) {
@@ -25,7 +25,7 @@ async function seedLocalities(payload: Payload, out: Out) {
   const ids = await existingKeys(payload, 'localities', 'code')
   const provinces = demoProvinces()
   const communes = demoCommunes()
-  const progress = createProgress('localities', provinces.length + communes.length + LEGACY_PROVINCES.length)
+  const progress = createProgress('localities', provinces.length + communes.length + LEGACY_PROVINCES.length, out)
   for (const province of provinces) {
     if (!ids.has(province.code)) {
       const doc = await payload.create({ collection: 'localities', data: { ...province, level: 'PROVINCE' } })

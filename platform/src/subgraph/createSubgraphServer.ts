@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { ApolloServer, type BaseContext } from '@apollo/server'
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { parse } from 'graphql'
@@ -22,7 +23,7 @@ export type SubgraphServerOptions = {
 export function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions) {
   const schema = buildSubgraphSchema({
     typeDefs: parse(options.typeDefs),
-    resolvers: options.resolvers as GraphQLResolverMap<TContext>,
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   })
   return new ApolloServer<TContext>({
     schema,
@@ -30,5 +31,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     includeStacktraceInErrorResponses: false,
     // Subgraphs sit behind the gateway, which owns introspection policy for the public.
     introspection: true,
+    // Traces are for Apollo's hosted service, which this platform does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   })
 }

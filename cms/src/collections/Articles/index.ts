@@ -3,6 +3,7 @@ import { authenticatedOrPublished } from '../../access/authenticatedOrPublished.
 import { isEditor } from '../../access/isEditor.ts'
 import { ARTICLE_CATEGORIES } from './categories.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
+import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -10,6 +11,7 @@ export const Articles: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'locality', '_status', 'publishedAt'], group: 'Nội dung' },
   access: { read: authenticatedOrPublished, create: isEditor, update: isEditor, delete: isEditor },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [stampPublishedAt] },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true },

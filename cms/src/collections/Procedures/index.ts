@@ -3,6 +3,7 @@ import { anyone } from '../../access/anyone.ts'
 import { isEditor } from '../../access/isEditor.ts'
 import { PROCEDURE_FIELDS } from './fields.ts'
 import { indexSearchText } from './hooks/indexSearchText.ts'
+import { markNational } from './hooks/markNational.ts'
 
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
@@ -14,7 +15,7 @@ export const Procedures: CollectionConfig = {
     group: 'Nội dung',
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [indexSearchText] },
+  hooks: { beforeChange: [indexSearchText, markNational] },
   defaultSort: 'code',
   fields: [
     {
@@ -50,6 +51,7 @@ export const Procedures: CollectionConfig = {
       hasMany: true,
       admin: { description: 'Để trống nếu thủ tục áp dụng trên toàn quốc.' },
     },
+    { name: 'national', label: 'Áp dụng toàn quốc', type: 'checkbox', index: true, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'searchText', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

@@ -1,9 +1,9 @@
-import * as migration_20261125_110713_initial from './20261125_110713_initial';
+import * as migration_20261125_111124_initial from './20261125_111124_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_110713_initial.up,
-    down: migration_20261125_110713_initial.down,
-    name: '20261125_110713_initial'
+    up: migration_20261125_111124_initial.up,
+    down: migration_20261125_111124_initial.down,
+    name: '20261125_111124_initial'
   },
 ];

@@ -1,5 +1,13 @@
+import type { Procedure } from '../../payload-types.ts'
+
+type DemoProcedure = Pick<Procedure, 'code' | 'title' | 'field' | 'summary' | 'fees' | 'processingTime'> & {
+  requiredDocuments: { name: string; copies: number }[]
+  /** Codes of the localities where it applies; none means national. */
+  localities?: string[]
+}
+
 /** Demo procedures (TTHC) as published by the Ministry; codes follow the national database format. */
-export const DEMO_PROCEDURES = [
+export const DEMO_PROCEDURES: DemoProcedure[] = [
   {
     code: '1.011690',
     title: 'Cấp thẻ căn cước cho công dân từ đủ 14 tuổi trở lên',

@@ -80,6 +80,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" varchar,
   	"fees" varchar,
   	"processing_time" varchar,
+  	"national" boolean,
   	"search_text" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -274,6 +275,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "procedures_required_documents_parent_id_idx" ON "procedures_required_documents" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "procedures_code_idx" ON "procedures" USING btree ("code");
   CREATE INDEX "procedures_field_idx" ON "procedures" USING btree ("field");
+  CREATE INDEX "procedures_national_idx" ON "procedures" USING btree ("national");
   CREATE INDEX "procedures_search_text_idx" ON "procedures" USING btree ("search_text");
   CREATE INDEX "procedures_updated_at_idx" ON "procedures" USING btree ("updated_at");
   CREATE INDEX "procedures_created_at_idx" ON "procedures" USING btree ("created_at");

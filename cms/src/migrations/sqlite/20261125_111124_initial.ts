@@ -98,6 +98,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`fees\` text,
   	\`processing_time\` text,
+  	\`national\` integer,
   	\`search_text\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -105,6 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`procedures_code_idx\` ON \`procedures\` (\`code\`);`)
   await db.run(sql`CREATE INDEX \`procedures_field_idx\` ON \`procedures\` (\`field\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_national_idx\` ON \`procedures\` (\`national\`);`)
   await db.run(sql`CREATE INDEX \`procedures_search_text_idx\` ON \`procedures\` (\`search_text\`);`)
   await db.run(sql`CREATE INDEX \`procedures_updated_at_idx\` ON \`procedures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`procedures_created_at_idx\` ON \`procedures\` (\`created_at\`);`)

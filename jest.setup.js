@@ -1,0 +1,2 @@
+// Quiet service logs in tests unless a developer asks for them.
+process.env.LOG_LEVEL ??= 'warn'

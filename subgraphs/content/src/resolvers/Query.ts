@@ -1,0 +1,43 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts'
+import { publishedArticleBySlug, articlesPage } from '../domain/articlesPage.ts'
+import { hotlinesNearestFirst } from '../domain/hotlinesNearestFirst.ts'
+import { requireLocality, successorOf } from '../domain/localityArgument.ts'
+import { procedureFilter, proceduresPage } from '../domain/proceduresPage.ts'
+
+export const Query: QueryResolvers = {
+  locality: (_, { code }, ctx) => successorOf(ctx, code),
+
+  localities: async (_, { parentCode, level }, ctx) => {
+    if (parentCode) {
+      const parent = await requireLocality(ctx, parentCode, 'parentCode')
+      const children = await ctx.loaders.childrenByParentCode.load(parent.code)
+      return level ? children.filter((c) => c.level === level) : children
+    }
+    const { docs } = await ctx.payload.find({
+      collection: 'localities',
+      // Without a parent, list today's units of one level (provinces by default), not merged ones.
+      where: { and: [{ level: { equals: level ?? 'PROVINCE' } }, { mergedInto: { exists: false } }] },
+      sort: 'code',
+      pagination: false,
+      depth: 0,
+    })
+    return docs
+  },
+
+  procedures: (_, args, ctx) => proceduresPage(ctx, args),
+
+  procedure: async (_, { code, localityCode }, ctx) => {
+    const procedure = await ctx.loaders.procedureByCode.load(code)
+    if (!procedure || !localityCode) return procedure
+    // With a locality, the procedure is returned only where it applies.
+    const where = await procedureFilter(ctx, { localityCode })
+    const { totalDocs } = await ctx.payload.count({ collection: 'procedures', where: { and: [where, { code: { equals: code } }] } })
+    return totalDocs > 0 ? procedure : null
+  },
+
+  articles: (_, args, ctx) => articlesPage(ctx, args),
+
+  article: (_, { slug }, ctx) => publishedArticleBySlug(ctx, slug),
+
+  hotlines: async (_, { localityCode }, ctx) => hotlinesNearestFirst(ctx, await requireLocality(ctx, localityCode)),
+}

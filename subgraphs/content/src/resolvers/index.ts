@@ -1,0 +1,10 @@
+import { scalarResolvers } from '@caunoi/platform'
+import type { Resolvers } from '../__generated__/resolvers-types.ts'
+import { Article } from './Article.ts'
+import { Hotline } from './Hotline.ts'
+import { Locality } from './Locality.ts'
+import { Procedure } from './Procedure.ts'
+import { Query } from './Query.ts'
+import { Unit } from './Unit.ts'
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Locality, Unit, Hotline, Procedure, Article }
