@@ -1,4 +1,4 @@
-export { getCms, type Cms } from './getCms.ts'
+export { getCms, closeCms, type Cms } from './getCms.ts'
 export { readCmsEnv, defaultDatabaseUrl, type CmsEnv } from './config/cmsEnv.ts'
 export { createPayloadConfig } from './config/createPayloadConfig.ts'
 export { dialectOf, type Dialect } from './db/databaseAdapter.ts'

@@ -15,7 +15,8 @@ export function defaultDatabaseUrl(): string {
 }
 
 export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
-  const production = env.NODE_ENV === 'production'
+  // `next build` loads the config to collect page data; the real secret is needed only at run time.
+  const production = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
   const parsed = loadEnv(
     'cms',
     {

@@ -2,7 +2,7 @@
 import { readCmsEnv } from '../config/cmsEnv.ts'
 import { createDatabase } from '../db/databaseLifecycle.ts'
 import { prepareDatabase } from '../db/prepareDatabase.ts'
-import { getCms } from '../getCms.ts'
+import { closeCms, getCms } from '../getCms.ts'
 import { seedDemoData } from '../seed/index.ts'
 
 const env = readCmsEnv()
@@ -15,6 +15,6 @@ console.log('Applying migrations')
 await prepareDatabase(payload, env.databaseUrl)
 if (process.argv.includes('--no-seed')) console.log('Seed skipped (--no-seed)')
 else await seedDemoData(payload)
-await payload.destroy()
+await closeCms(payload)
 console.log('Database ready')
 process.exit(0)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { createDatabase, dropDatabase } from '../db/databaseLifecycle.ts'
 import { prepareDatabase } from '../db/prepareDatabase.ts'
-import { getCms } from '../getCms.ts'
+import { closeCms, getCms } from '../getCms.ts'
 import { seedDemoData } from '../seed/index.ts'
 
 export type TestDialect = 'sqlite' | 'postgres'
@@ -43,7 +43,7 @@ export async function createTestCms(options: { seed?: boolean; dialect?: TestDia
     payload,
     databaseUrl,
     destroy: async () => {
-      await payload.destroy()
+      await closeCms(payload)
       await dropDatabase(databaseUrl)
       if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true })
     },

@@ -1,5 +1,5 @@
 // `npm start -w @caunoi/subgraph-content`: the content subgraph as its own process.
-import { getCms } from '@caunoi/cms'
+import { closeCms, getCms } from '@caunoi/cms'
 import { createLogger, loadEnv, portVar, z } from '@caunoi/platform'
 import { startContentSubgraph } from './server.ts'
 
@@ -12,7 +12,7 @@ logger.info({ url: running.url }, 'content subgraph ready')
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await running.stop()
-    await payload.destroy()
+    await closeCms(payload)
     process.exit(0)
   })
 }

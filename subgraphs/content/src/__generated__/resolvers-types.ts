@@ -121,10 +121,6 @@ export type ProcedureEdge = {
   node: Procedure;
 };
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type Query = {
   __typename?: 'Query';
   article?: Maybe<Article>;
@@ -142,19 +138,11 @@ export type Query = {
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryArticleArgs = {
   slug: Scalars['String']['input'];
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<ArticleCategory>;
@@ -163,48 +151,28 @@ export type QueryArticlesArgs = {
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryHotlinesArgs = {
   localityCode: Scalars['ID']['input'];
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryLocalitiesArgs = {
   level?: InputMaybe<LocalityLevel>;
   parentCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryLocalityArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryProcedureArgs = {
   code: Scalars['ID']['input'];
   localityCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/**
- * Content of the citizen channels: the administrative map, police units, procedures (TTHC),
- * hotlines and articles. Everything here is public and published.
- */
 export type QueryProceduresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   field?: InputMaybe<Scalars['String']['input']>;

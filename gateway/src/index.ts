@@ -1,0 +1,8 @@
+export { startGateway, type StartGatewayOptions } from './startGateway.ts'
+export { createGateway, DEFAULT_SUBGRAPH_TIMEOUT_MS, type CreateGatewayOptions } from './createGateway.ts'
+export { readGatewayConfig, DEFAULT_SUPERGRAPH_PATH, type GatewayConfig } from './config.ts'
+export { readSupergraphFile } from './readSupergraphFile.ts'
+export { checkHealth, type HealthReport } from './health.ts'
+export { listSubgraphs, subgraphEnvName, type SubgraphEndpoint, type SubgraphUrls } from './subgraphs.ts'
+export { SUBGRAPH_UNAVAILABLE } from './subgraphErrors.ts'
+export { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'

@@ -1,0 +1,128 @@
+import type { IncomingMessage } from 'node:http'
+import { composeServices } from '@apollo/composition'
+import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
+import { buildSubgraphSchema } from '@apollo/subgraph'
+import { createLogger, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import { GraphQLError, GraphQLScalarType, Kind, parse } from 'graphql'
+
+/** A logger that keeps test output readable; the behaviour under test is in the responses. */
+export function quietLogger(): Logger {
+  const logger = createLogger('gateway-test')
+  logger.level = 'silent'
+  return logger
+}
+
+const contentTypeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+  type Query {
+    locality(code: ID!): Locality
+    localities(first: Int!): [Locality!]!
+    "Fails the way a broken database connection would."
+    brokenLocality: Locality
+  }
+
+  type Locality @key(fields: "code") {
+    code: ID!
+    name: String!
+  }
+`
+
+const reportsTypeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+  scalar DateTime
+
+  type Query {
+    reportsSince(since: DateTime!): Int!
+  }
+
+  type ReportStats {
+    received: Int!
+  }
+
+  type Locality @key(fields: "code") {
+    code: ID!
+    reportStats: ReportStats
+  }
+`
+
+const localities = [
+  { code: '01', name: 'Thành phố Hà Nội' },
+  { code: '04', name: 'Tỉnh Cao Bằng' },
+  { code: '33', name: 'Tỉnh Hưng Yên' },
+]
+const receivedReports: Record<string, number> = { '01': 120, '04': 7, '33': 42 }
+
+/** A DateTime that rejects anything but an ISO date-time, like the real subgraphs' scalar. */
+const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+      throw new GraphQLError('DateTime phải là chuỗi ngày giờ ISO 8601.')
+    }
+    return new Date(value)
+  },
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
+})
+
+export type TestSubgraph = RunningServer & { name: string; typeDefs: string; requestIds: string[] }
+
+/**
+ * Starts a subgraph the way a careless partner would run one: stack traces and internal messages
+ * included in its errors, so the tests prove the gateway is what keeps them from clients.
+ */
+async function startSubgraph(name: string, typeDefs: string, resolvers: object): Promise<TestSubgraph> {
+  const requestIds: string[] = []
+  const server = new ApolloServer({
+    schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
+    includeStacktraceInErrorResponses: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  })
+  const running = await serveGraphQL({
+    server,
+    context: async (req: IncomingMessage) => {
+      const requestId = req.headers['x-request-id']
+      if (typeof requestId === 'string') requestIds.push(requestId)
+      return {}
+    },
+    logger: quietLogger(),
+    port: 0,
+  })
+  return { ...running, name, typeDefs, requestIds }
+}
+
+export function startContentSubgraph(): Promise<TestSubgraph> {
+  return startSubgraph('content', contentTypeDefs, {
+    Query: {
+      locality: (_: unknown, { code }: { code: string }) => localities.find((l) => l.code === code) ?? null,
+      localities: (_: unknown, { first }: { first: number }) => localities.slice(0, first),
+      brokenLocality: () => {
+        throw new Error('connect ECONNREFUSED postgres://payload:s3cret@10.0.0.5:5432/caunoi')
+      },
+    },
+    Locality: {
+      __resolveReference: ({ code }: { code: string }) => localities.find((l) => l.code === code) ?? null,
+    },
+  })
+}
+
+export function startReportsSubgraph(): Promise<TestSubgraph> {
+  return startSubgraph('reports', reportsTypeDefs, {
+    DateTime,
+    Query: { reportsSince: () => 3 },
+    Locality: {
+      __resolveReference: ({ code }: { code: string }) => ({ code }),
+      reportStats: ({ code }: { code: string }) => ({ received: receivedReports[code] ?? 0 }),
+    },
+  })
+}
+
+/** Composes the supergraph the way the schema package does, with each subgraph's real URL. */
+export function composeTestSupergraph(subgraphs: { name: string; url: string; typeDefs: string }[]): string {
+  const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs: parse(typeDefs) })))
+  if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'))
+  return result.supergraphSdl
+}

@@ -1,0 +1,95 @@
+// `npm start`: builds what is needed, prepares and seeds the database, then runs the admin,
+// the subgraphs and the gateway until Ctrl-C. Every port and the database come from the environment.
+import { join } from 'node:path'
+import { DEMO_ADMIN, defaultDatabaseUrl } from '@caunoi/cms'
+import { findRepoRoot, loadEnv, portVar, z } from '@caunoi/platform'
+import { localSecret } from './lib/localSecret.ts'
+import { runStep, startService, stopServices, type Service } from './lib/processes.ts'
+import { answersGraphQL, answersHttp, waitFor } from './lib/waitFor.ts'
+
+const root = findRepoRoot()
+const settings = loadEnv('npm start', {
+  CMS_PORT: portVar(3000),
+  GATEWAY_PORT: portVar(4000),
+  CONTENT_PORT: portVar(4001),
+  REPORTS_PORT: portVar(4002),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().min(32).optional(),
+  SKIP_BUILD: z.enum(['true', 'false']).default('false'),
+})
+const databaseUrl = settings.DATABASE_URL ?? defaultDatabaseUrl()
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  PAYLOAD_SECRET: settings.PAYLOAD_SECRET ?? localSecret(join(root, '.data', 'payload-secret')),
+  CMS_PORT: String(settings.CMS_PORT),
+  CONTENT_PORT: String(settings.CONTENT_PORT),
+  REPORTS_PORT: String(settings.REPORTS_PORT),
+  GATEWAY_PORT: String(settings.GATEWAY_PORT),
+  SUBGRAPH_CONTENT_URL: `http://127.0.0.1:${settings.CONTENT_PORT}/graphql`,
+  SUBGRAPH_REPORTS_URL: `http://127.0.0.1:${settings.REPORTS_PORT}/graphql`,
+}
+const tsx = join(root, 'node_modules', '.bin', 'tsx')
+const services: Service[] = []
+let stopping = false
+
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  console.log('\nStopping all services…')
+  await stopServices(services)
+  console.log('Stopped.')
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+
+function start(name: string, command: string, args: string[], cwd = root): Service {
+  const service = startService(name, command, args, { cwd, env }, services.length)
+  services.push(service)
+  service.child.on('exit', (code, signal) => {
+    if (stopping) return
+    console.error(`\n${name} exited unexpectedly (${signal ?? `exit ${code}`}).`)
+    void shutdown(1)
+  })
+  return service
+}
+
+const alive = (service: Service) => () => service.child.exitCode === null && service.child.signalCode === null
+
+try {
+  if (settings.SKIP_BUILD === 'true') console.log('[1/4] Build skipped (SKIP_BUILD=true)')
+  else {
+    console.log('[1/4] Building (cached after the first run)…')
+    await runStep(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=new-only'], { cwd: root, env })
+  }
+
+  console.log('[2/4] Preparing the database…')
+  await runStep(tsx, [join(root, 'cms', 'src', 'scripts', 'setupDatabase.ts')], { cwd: root, env })
+
+  console.log('[3/4] Starting the subgraphs and the admin…')
+  const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])
+  const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
+  const cms = start('cms', join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(settings.CMS_PORT), '-H', '127.0.0.1'], join(root, 'cms'))
+  await waitFor('content subgraph', () => answersGraphQL(env.SUBGRAPH_CONTENT_URL!), 120_000, alive(content))
+  await waitFor('reports subgraph', () => answersGraphQL(env.SUBGRAPH_REPORTS_URL!), 120_000, alive(reports))
+
+  console.log('[4/4] Starting the gateway…')
+  const gateway = start('gateway', tsx, [join(root, 'gateway', 'src', 'main.ts')])
+  const gatewayBase = `http://127.0.0.1:${settings.GATEWAY_PORT}`
+  await waitFor('gateway', () => answersHttp(`${gatewayBase}/health`), 120_000, alive(gateway))
+  await waitFor('admin', () => answersHttp(`http://127.0.0.1:${settings.CMS_PORT}/admin`, [200]), 180_000, alive(cms))
+
+  console.log(`
+Cầu Nối is running.
+  GraphQL gateway   ${gatewayBase}/graphql
+  Gateway health    ${gatewayBase}/health
+  Admin (Payload)   http://localhost:${settings.CMS_PORT}/admin
+  Demo login        ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
+  Database          ${databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')}
+Press Ctrl-C to stop.
+`)
+} catch (error) {
+  console.error(`\nStart failed: ${error instanceof Error ? error.message : String(error)}`)
+  await shutdown(1)
+}

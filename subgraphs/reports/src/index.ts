@@ -1,0 +1,2 @@
+export { createReportsSubgraph, startReportsSubgraph, reportsTypeDefs } from './server.ts'
+export type { ReportsContext } from './context.ts'

@@ -1,0 +1,13 @@
+import type { ReportResolvers } from '../__generated__/resolvers-types.ts'
+import { toPublicReport } from '../domain/publicReport.ts'
+import { normalizeTrackingCode } from '../domain/trackingCode.ts'
+
+export const Report: ReportResolvers = {
+  // References come from other subgraphs behind the gateway, never from a citizen: no verifier.
+  __resolveReference: async (ref, ctx) => {
+    const code = normalizeTrackingCode(ref.trackingCode)
+    const report = code ? await ctx.loaders.reportByTrackingCode.load(code) : null
+    return report ? toPublicReport(report) : null
+  },
+  timeline: (report) => report.timeline ?? [],
+}

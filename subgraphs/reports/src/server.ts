@@ -1,0 +1,29 @@
+import { createSubgraphServer, readSchemaFile, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import type { Payload } from 'payload'
+import { createReportsContext, type ReportsContext } from './context.ts'
+import { deriveReportKeys } from './domain/reportKeys.ts'
+import { resolvers } from './resolvers/index.ts'
+
+export const reportsTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
+
+export function createReportsSubgraph({ payload, logger }: { payload: Payload; logger: Logger }) {
+  const keys = deriveReportKeys(payload.config.secret)
+  const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
+  return { server, createContext: (): ReportsContext => createReportsContext(payload, keys, logger) }
+}
+
+export async function startReportsSubgraph(options: {
+  payload: Payload
+  logger: Logger
+  port: number
+  host?: string
+}): Promise<RunningServer> {
+  const { server, createContext } = createReportsSubgraph(options)
+  return serveGraphQL({
+    server,
+    context: async () => createContext(),
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+  })
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto'
+import type { Payload, Where } from 'payload'
+import type { ReportType, SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
+
+export const REPORTER = { name: 'Nguyễn Văn An', phone: '0912 345 678' } as const
+
+const CONTENT: Record<ReportType, string> = {
+  ADMIN_FEEDBACK: 'Đề nghị niêm yết rõ lệ phí cấp căn cước tại trụ sở công an phường.',
+  CRIME_TIP: 'Có nhóm người tụ tập đánh bạc vào buổi tối tại một quán nước.',
+  TRAFFIC_VIOLATION: 'Xe ô tô vượt đèn đỏ tại nút giao.',
+  PUBLIC_ORDER: 'Quán karaoke gây ồn ào sau 23 giờ.',
+}
+
+const anHourAgo = () => new Date(Date.now() - 3_600_000).toISOString()
+
+/** A valid submission of each type, in Phường Ba Đình (Hà Nội); overrides make it invalid. */
+export function reportInput(type: ReportType, overrides: Partial<SubmitReportInput> = {}): SubmitReportInput {
+  const byType: Partial<SubmitReportInput> =
+    type === 'TRAFFIC_VIOLATION'
+      ? { vehiclePlate: '30A-123.45', place: 'Ngã tư Kim Mã – Liễu Giai', occurredAt: anHourAgo() }
+      : {}
+  return { type, localityCode: '00004', content: CONTENT[type], reporter: { ...REPORTER }, ...byType, ...overrides }
+}
+
+/** A crime tip sent without any identity. */
+export function anonymousTip(overrides: Partial<SubmitReportInput> = {}): SubmitReportInput {
+  return { type: 'CRIME_TIP', localityCode: '00004', content: CONTENT.CRIME_TIP, anonymous: true, ...overrides }
+}
+
+export const idempotencyKey = () => `test-${randomUUID()}`
+
+export async function countReports(payload: Payload, where?: Where): Promise<number> {
+  return (await payload.count({ collection: 'reports', where })).totalDocs
+}
+
+/** The stored row as an officer would see it, bookkeeping included. */
+export async function storedReport(payload: Payload, trackingCode: string) {
+  const { docs } = await payload.find({
+    collection: 'reports',
+    where: { trackingCode: { equals: trackingCode } },
+    depth: 0,
+    limit: 1,
+  })
+  if (!docs[0]) throw new Error(`no stored report ${trackingCode}`)
+  return docs[0]
+}

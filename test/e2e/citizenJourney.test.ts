@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startStack, type Stack } from '../support/stack.ts'
+
+let stack: Stack
+
+beforeAll(async () => {
+  stack = await startStack()
+}, 120_000)
+
+afterAll(async () => {
+  await stack?.stop()
+})
+
+const SUBMIT = `mutation Submit($input: SubmitReportInput!, $key: String) {
+  submitReport(input: $input, idempotencyKey: $key) {
+    trackingCode
+    verifier
+    report { trackingCode status type createdAt timeline { status at } }
+  }
+}`
+
+const feedback = (content: string) => ({
+  type: 'ADMIN_FEEDBACK',
+  localityCode: '00004',
+  title: 'Thủ tục đăng ký tạm trú',
+  content,
+  reporter: { name: 'Nguyễn Văn An', phone: '0912345678' },
+})
+
+async function reportCount(): Promise<number> {
+  return (await stack.payload.count({ collection: 'reports' })).totalDocs
+}
+
+describe('the mini-app home screen through the gateway', () => {
+  it('joins content and reports in one query: a province with its procedures, hotlines and report statistics', async () => {
+    const { status, data, errors } = await stack.graphql(`{
+      locality(code: "01") {
+        code name level
+        hotlines { name number }
+        children { code }
+        reportStats { received resolved }
+      }
+      procedures(localityCode: "01", first: 5) { totalCount edges { node { code title fieldName } } }
+    }`)
+    expect(status).toBe(200)
+    expect(errors).toBeUndefined()
+    expect(data?.locality).toMatchObject({ code: '01', name: 'Thành phố Hà Nội', level: 'PROVINCE' })
+    expect(data?.locality.hotlines.map((h: { number: string }) => h.number)).toContain('113')
+    expect(data?.locality.children.length).toBeGreaterThan(100)
+    expect(data?.locality.reportStats).toEqual({ received: 0, resolved: 0 })
+    expect(data?.procedures.totalCount).toBe(8)
+    expect(data?.procedures.edges).toHaveLength(5)
+  })
+
+  it('pages through procedures with cursors until the last page', async () => {
+    const codes: string[] = []
+    let after: string | null = null
+    let pages = 0
+    do {
+      const { data }: { data?: any } = await stack.graphql(
+        `query($after: String) { procedures(first: 3, after: $after) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      )
+      codes.push(...data.procedures.edges.map((e: { node: { code: string } }) => e.node.code))
+      after = data.procedures.pageInfo.hasNextPage ? data.procedures.pageInfo.endCursor : null
+      pages++
+    } while (after && pages < 10)
+    expect(pages).toBe(3)
+    expect(new Set(codes).size).toBe(8)
+  })
+
+  it('resolves the old Thái Bình code "34" to Hưng Yên, with Hưng Yên’s report statistics', async () => {
+    const { data, errors } = await stack.graphql(`{ locality(code: "34") { code name reportStats { received } } }`)
+    expect(errors).toBeUndefined()
+    expect(data?.locality).toEqual({ code: '33', name: 'Hưng Yên', reportStats: { received: 0 } })
+  })
+})
+
+describe('a citizen’s report through the gateway', () => {
+  it('submits a report and reads it back with the tracking code and verifier', async () => {
+    const submitted = await stack.graphql(SUBMIT, { input: feedback('Đề nghị hướng dẫn rõ giấy tờ chứng minh chỗ ở khi đăng ký tạm trú.') })
+    expect(submitted.errors).toBeUndefined()
+    const { trackingCode, verifier, report } = submitted.data?.submitReport
+    expect(report).toMatchObject({ trackingCode, status: 'RECEIVED', type: 'ADMIN_FEEDBACK' })
+
+    const read = await stack.graphql(`query($code: ID!, $verifier: String!) { report(trackingCode: $code, verifier: $verifier) { trackingCode status timeline { status } } }`, {
+      code: trackingCode,
+      verifier,
+    })
+    expect(read.errors).toBeUndefined()
+    expect(read.data?.report).toEqual({ trackingCode, status: 'RECEIVED', timeline: [{ status: 'RECEIVED' }] })
+
+    const stats = await stack.graphql(`{ locality(code: "00004") { reportStats { received } } province: locality(code: "01") { reportStats { received } } }`)
+    expect(stats.data?.locality.reportStats.received).toBeGreaterThanOrEqual(1)
+    expect(stats.data?.province.reportStats.received).toBeGreaterThanOrEqual(1)
+  })
+
+  it('stores one report when the same idempotency key is sent twice, and answers both with the same code', async () => {
+    const before = await reportCount()
+    const input = feedback('Phản ánh thời gian chờ cấp căn cước quá lâu tại điểm tiếp dân.')
+    const first = await stack.graphql(SUBMIT, { input, key: 'mini-app-7f1c2d' })
+    const second = await stack.graphql(SUBMIT, { input, key: 'mini-app-7f1c2d' })
+    expect(first.errors).toBeUndefined()
+    expect(second.data?.submitReport.trackingCode).toBe(first.data?.submitReport.trackingCode)
+    expect(second.data?.submitReport.verifier).toBe(first.data?.submitReport.verifier)
+    expect(await reportCount()).toBe(before + 1)
+  })
+
+  it('shows nothing to a wrong verifier', async () => {
+    const submitted = await stack.graphql(SUBMIT, { input: feedback('Phản ánh về biển báo khu vực cổng trường.') })
+    const { trackingCode } = submitted.data?.submitReport
+    const read = await stack.graphql(`query($code: ID!) { report(trackingCode: $code, verifier: "SAI-MA-XAC-THUC") { trackingCode content: title } }`, {
+      code: trackingCode,
+    })
+    expect(read.errors).toBeUndefined()
+    expect(read.data?.report).toBeNull()
+  })
+
+  it('rejects bad input with BAD_USER_INPUT, a readable message, no stack trace and nothing written', async () => {
+    const before = await reportCount()
+    const missingPlate = await stack.graphql(SUBMIT, {
+      input: { type: 'TRAFFIC_VIOLATION', localityCode: '01', content: 'Xe vượt đèn đỏ', reporter: { name: 'Trần Thị Bình', phone: '0987654321' } },
+    })
+    expect(missingPlate.status).toBe(200)
+    expect(missingPlate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(missingPlate.errors?.[0]?.message).toMatch(/biển/i)
+
+    const unknownType = await stack.graphql(SUBMIT, { input: { ...feedback('Nội dung'), type: 'NOT_A_TYPE' } })
+    expect(unknownType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+
+    const unknownLocality = await stack.graphql(SUBMIT, { input: { ...feedback('Nội dung'), localityCode: '99999' } })
+    expect(unknownLocality.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+
+    for (const response of [missingPlate, unknownType, unknownLocality]) {
+      expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:\d+/)
+    }
+    expect(await reportCount()).toBe(before)
+  })
+
+  it('answers a syntax error without a 500 or a stack trace', async () => {
+    const response = await stack.graphql(`{ locality(code: "01") { name `)
+    expect(response.status).toBeLessThan(500)
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED')
+    expect(JSON.stringify(response)).not.toContain('stacktrace')
+  })
+})
+
+describe('when a subgraph is down', () => {
+  it('says so on /health, and the other subgraph’s fields still answer', async () => {
+    expect((await stack.health()).status).toBe(200)
+    await stack.stopSubgraph('reports')
+
+    const health = await stack.health()
+    expect(health.status).toBe(503)
+    expect(JSON.stringify(health.body)).toContain('reports')
+
+    const { status, data, errors } = await stack.graphql(`{ locality(code: "04") { name reportStats { received } } hotlines(localityCode: "04") { number } }`)
+    expect(status).toBeLessThan(500)
+    expect(data?.hotlines.map((h: { number: string }) => h.number)).toContain('113')
+    expect(errors?.length).toBeGreaterThan(0)
+    expect(JSON.stringify(errors)).toContain('reports')
+  })
+})

@@ -1,0 +1,61 @@
+import { createTestCms, type TestCms } from '@caunoi/cms/testing'
+import { startGateway } from '@caunoi/gateway'
+import { createLogger, type RunningServer } from '@caunoi/platform'
+import { readSupergraph } from '@caunoi/schema'
+import { startContentSubgraph } from '@caunoi/subgraph-content'
+import { startReportsSubgraph } from '@caunoi/subgraph-reports'
+
+export type GraphQLResponse<T = Record<string, any>> = {
+  status: number
+  data?: T | null
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]
+}
+
+/**
+ * The whole platform in one test process: a real Payload on a fresh database, both subgraphs
+ * and the gateway (serving the committed supergraph) on ephemeral ports.
+ */
+export async function startStack() {
+  const cms: TestCms = await createTestCms()
+  const logger = createLogger('e2e')
+  const subgraphs: Record<'content' | 'reports', RunningServer> = {
+    content: await startContentSubgraph({ payload: cms.payload, logger, port: 0 }),
+    reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0 }),
+  }
+  const gateway = await startGateway({
+    port: 0,
+    logger,
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: { content: subgraphs.content.url, reports: subgraphs.reports.url },
+  })
+  const base = gateway.url.replace(/\/graphql$/, '')
+  const stopped = new Set<string>()
+
+  return {
+    payload: cms.payload,
+    gatewayUrl: gateway.url,
+    async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
+      return { status: response.status, ...((await response.json()) as object) }
+    },
+    async health() {
+      const response = await fetch(`${base}/health`)
+      return { status: response.status, body: (await response.json()) as Record<string, any> }
+    },
+    async stopSubgraph(name: 'content' | 'reports') {
+      stopped.add(name)
+      await subgraphs[name].stop()
+    },
+    async stop() {
+      await gateway.stop()
+      for (const [name, server] of Object.entries(subgraphs)) if (!stopped.has(name)) await server.stop()
+      await cms.destroy()
+    },
+  }
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>
