@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url'
 import { loadEnv, portVar, urlVar, z } from '@caunoi/platform'
 import type { SubgraphUrls } from './subgraphs.ts'
 
-/** Where `npm run compose` (the @caunoi/schema package) writes the composed supergraph. */
+/**
+ * Where `npm run compose` writes the supergraph: @caunoi/schema's `supergraphPath`, spelled out so
+ * that starting the gateway does not load the composition libraries (a test keeps the two equal).
+ */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))
 
 /** `SUBGRAPH_CONTENT_URL` overrides the URL of subgraph "content"; one variable per subgraph. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigError } from '@caunoi/platform'
+import { supergraphPath } from '@caunoi/schema'
 import { DEFAULT_SUPERGRAPH_PATH, readGatewayConfig } from '../src/index.ts'
 
 describe('readGatewayConfig', () => {
@@ -15,7 +16,7 @@ describe('readGatewayConfig', () => {
   })
 
   it('defaults to the supergraph the schema package composes', () => {
-    expect(DEFAULT_SUPERGRAPH_PATH).toMatch(/schema[/\\]supergraph\.graphql$/)
+    expect(DEFAULT_SUPERGRAPH_PATH).toBe(supergraphPath)
   })
 
   it('reads one URL override per subgraph from SUBGRAPH_<NAME>_URL', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigError } from '@caunoi/platform'
+import { readSupergraph } from '@caunoi/schema'
 import { listSubgraphs, subgraphEnvName } from '../src/index.ts'
 import { unmatchedOverrides } from '../src/subgraphs.ts'
 import { composeTestSupergraph } from './support/testSubgraphs.ts'
@@ -48,6 +49,15 @@ describe('listSubgraphs', () => {
 
     expect(() => listSubgraphs(withoutUrl)).toThrow(ConfigError)
     expect(() => listSubgraphs(withoutUrl)).toThrow(/SUBGRAPH_PARTNER_EDU_URL/)
+  })
+
+  it('finds content and reports, at their default ports, in the committed supergraph', () => {
+    expect(listSubgraphs(readSupergraph())).toEqual(
+      expect.arrayContaining([
+        { name: 'content', url: 'http://localhost:4001/graphql' },
+        { name: 'reports', url: 'http://localhost:4002/graphql' },
+      ]),
+    )
   })
 
   it('spells a subgraph name the way its environment variable does', () => {

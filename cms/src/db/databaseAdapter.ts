@@ -37,6 +37,9 @@ export function databaseAdapterFor(databaseUrl: string): DatabaseAdapterObj {
         // proceed during a write, and the busy timeout makes writers queue instead of failing.
         wal: true,
         busyTimeout: 10_000,
+        // No transactionOptions: libsql opens each transaction on a fresh connection without the
+        // busy timeout, so concurrent writers fail with SQLITE_BUSY. Multi-table writes are
+        // therefore not atomic on SQLite (the embedded default); PostgreSQL runs them in transactions.
       })
     case 'postgres':
       return postgresAdapter({

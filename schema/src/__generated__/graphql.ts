@@ -85,7 +85,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Sends a report. Acknowledged only once stored; retrying with the same idempotencyKey
-   * returns the first result and stores nothing twice.
+   * returns the first result and stores nothing twice. Invalid input is BAD_USER_INPUT with
+   * `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   submitReport: SubmitReportPayload;
 };
@@ -146,7 +147,10 @@ export type Query = {
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
-  /** A report as its sender sees it; a wrong verifier returns null. */
+  /**
+   * A report as its sender sees it; an unknown code or a wrong verifier returns null. Case, spaces,
+   * dashes and the O/0, I/L/1 confusions are ignored in both arguments.
+   */
   report?: Maybe<Report>;
 };
 
@@ -253,26 +257,28 @@ export type RequiredDocument = {
 };
 
 export type SubmitReportInput = {
-  /** CRIME_TIP only. */
+  /** CRIME_TIP only; an anonymous tip carries no reporter at all. */
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not accepted yet: must be empty until uploads are supported. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   content: Scalars['String']['input'];
   localityCode: Scalars['ID']['input'];
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Never public. */
+  /** Never public. Required (name and a Vietnamese phone) unless the tip is anonymous. */
   reporter?: InputMaybe<ReporterInput>;
   title?: InputMaybe<Scalars['String']['input']>;
   type: ReportType;
-  /** Required for TRAFFIC_VIOLATION. */
+  /** Required for TRAFFIC_VIOLATION, with place and occurredAt; stored normalised ("30A-123.45"). */
   vehiclePlate?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SubmitReportPayload = {
   __typename?: 'SubmitReportPayload';
   report: Report;
+  /** The report type's prefix (PA, TB, GT, TT) and 10 random symbols, e.g. "GT-7K3M9-QXD1T". */
   trackingCode: Scalars['ID']['output'];
-  /** Shown once to the citizen; the reporter's phone number also works as verifier. */
+  /** Shown once to the citizen (10 symbols); the reporter's phone number also works as verifier. */
   verifier: Scalars['String']['output'];
 };
 
