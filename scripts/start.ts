@@ -18,8 +18,11 @@ const settings = loadEnv('npm start', {
   SKIP_BUILD: z.enum(['true', 'false']).default('false'),
 })
 const databaseUrl = settings.DATABASE_URL ?? defaultDatabaseUrl()
+// See .npmrc: every service process must resolve Lexical's plain ESM build.
+const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' ')
 const env: NodeJS.ProcessEnv = {
   ...process.env,
+  NODE_OPTIONS: [...new Set(nodeOptions.split(' '))].join(' '),
   DATABASE_URL: databaseUrl,
   PAYLOAD_SECRET: settings.PAYLOAD_SECRET ?? localSecret(join(root, '.data', 'payload-secret')),
   CMS_PORT: String(settings.CMS_PORT),
@@ -61,7 +64,10 @@ try {
   if (settings.SKIP_BUILD === 'true') console.log('[1/4] Build skipped (SKIP_BUILD=true)')
   else {
     console.log('[1/4] Building (cached after the first run)…')
-    await runStep(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=new-only'], { cwd: root, env })
+    await runStep(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=new-only'], {
+      cwd: root,
+      env,
+    })
   }
 
   console.log('[2/4] Preparing the database…')
@@ -70,7 +76,12 @@ try {
   console.log('[3/4] Starting the subgraphs and the admin…')
   const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])
   const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
-  const cms = start('cms', join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(settings.CMS_PORT), '-H', '127.0.0.1'], join(root, 'cms'))
+  const cms = start(
+    'cms',
+    join(root, 'node_modules', '.bin', 'next'),
+    ['start', '-p', String(settings.CMS_PORT), '-H', '127.0.0.1'],
+    join(root, 'cms'),
+  )
   await waitFor('content subgraph', () => answersGraphQL(env.SUBGRAPH_CONTENT_URL!), 120_000, alive(content))
   await waitFor('reports subgraph', () => answersGraphQL(env.SUBGRAPH_REPORTS_URL!), 120_000, alive(reports))
 

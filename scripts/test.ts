@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { findRepoRoot } from '@caunoi/platform'
 import { runJest, type JestOutcome, type JestRun } from './lib/jestRuns.ts'
+import { runStaticChecks } from './lib/staticChecks.ts'
 import { postgresAvailable } from './lib/postgresAvailable.ts'
 
 const root = findRepoRoot()
@@ -25,14 +26,28 @@ const runs: JestRun[] = []
 for (const pkg of UNIT_PACKAGES) {
   runs.push({ label: `${pkg.dir} (sqlite)`, cwd: join(root, pkg.dir), env: { TEST_DATABASE: 'sqlite' } })
 }
-runs.push({ label: 'end-to-end (sqlite)', cwd: join(root, 'test'), env: { TEST_DATABASE: 'sqlite' }, args: ['--testPathIgnorePatterns', 'boot'] })
+runs.push({
+  label: 'end-to-end (sqlite)',
+  cwd: join(root, 'test'),
+  env: { TEST_DATABASE: 'sqlite' },
+  args: ['--testPathIgnorePatterns', 'boot'],
+})
 
 const withPostgres = await postgresAvailable(postgresServer)
 if (withPostgres) {
   for (const pkg of UNIT_PACKAGES.filter((p) => p.database)) {
-    runs.push({ label: `${pkg.dir} (postgres)`, cwd: join(root, pkg.dir), env: { TEST_DATABASE: 'postgres', TEST_POSTGRES_SERVER: postgresServer } })
+    runs.push({
+      label: `${pkg.dir} (postgres)`,
+      cwd: join(root, pkg.dir),
+      env: { TEST_DATABASE: 'postgres', TEST_POSTGRES_SERVER: postgresServer },
+    })
   }
-  runs.push({ label: 'end-to-end (postgres)', cwd: join(root, 'test'), env: { TEST_DATABASE: 'postgres', TEST_POSTGRES_SERVER: postgresServer }, args: ['--testPathIgnorePatterns', 'boot'] })
+  runs.push({
+    label: 'end-to-end (postgres)',
+    cwd: join(root, 'test'),
+    env: { TEST_DATABASE: 'postgres', TEST_POSTGRES_SERVER: postgresServer },
+    args: ['--testPathIgnorePatterns', 'boot'],
+  })
 } else if (ci) {
   console.error(`PostgreSQL is not reachable at ${postgresServer}: CI requires the PostgreSQL run.`)
   process.exit(1)
@@ -43,6 +58,8 @@ runs.push({ label: 'npm start boot test', cwd: join(root, 'test'), args: ['--tes
 
 const reports = mkdtempSync(join(tmpdir(), 'caunoi-jest-'))
 const outcomes: JestOutcome[] = []
+console.log('\n━━ static checks: types, lint, formatting ━━')
+outcomes.push(await runStaticChecks(root))
 try {
   for (const [index, run] of runs.entries()) {
     console.log(`\n━━ [${index + 1}/${runs.length}] ${run.label} ━━`)

@@ -25,9 +25,13 @@ it('has committed migrations that match the collections (run `npm run db:migrati
   const kit = db.requireDrizzleKit()
   const current = await kit.generateDrizzleJson(db.schema)
   const dir = migrationDirFor(testDialect())
-  const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+  const latest = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1)
   expect(latest).toBeDefined()
   let committed = JSON.parse(readFileSync(join(dir, latest!), 'utf8')) as { version: string }
-  if (kit.upSnapshot && committed.version < current.version) committed = kit.upSnapshot(committed) as { version: string }
+  if (kit.upSnapshot && committed.version < current.version)
+    committed = kit.upSnapshot(committed) as { version: string }
   expect(await kit.generateMigration(committed, current)).toEqual([])
 })

@@ -15,7 +15,9 @@ afterAll(async () => {
 
 const counts = async () => {
   const collections = ['localities', 'units', 'hotlines', 'procedures', 'articles', 'users'] as const
-  return Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await cms.payload.count({ collection: c })).totalDocs])))
+  return Object.fromEntries(
+    await Promise.all(collections.map(async (c) => [c, (await cms.payload.count({ collection: c })).totalDocs])),
+  )
 }
 
 describe('demo seed', () => {
@@ -45,12 +47,20 @@ describe('localities', () => {
 
   it('keeps the parent’s and the province’s code on a commune', async () => {
     const { docs } = await cms.payload.find({ collection: 'localities', where: { code: { equals: '00004' } } })
-    expect(docs[0]).toMatchObject({ name: 'Phường Ba Đình', level: 'WARD', parentCode: '01', provinceCode: '01', searchName: 'phuong ba dinh' })
+    expect(docs[0]).toMatchObject({
+      name: 'Phường Ba Đình',
+      level: 'WARD',
+      parentCode: '01',
+      provinceCode: '01',
+      searchName: 'phuong ba dinh',
+    })
   })
 
   it('rejects a malformed code and saves nothing', async () => {
     const before = (await cms.payload.count({ collection: 'localities' })).totalDocs
-    await expect(cms.payload.create({ collection: 'localities', data: { code: 'HN', name: 'Sai mã', level: 'PROVINCE' } })).rejects.toThrow(/Mã/)
+    await expect(
+      cms.payload.create({ collection: 'localities', data: { code: 'HN', name: 'Sai mã', level: 'PROVINCE' } }),
+    ).rejects.toThrow(/Mã/)
     expect((await cms.payload.count({ collection: 'localities' })).totalDocs).toBe(before)
   })
 })
@@ -67,13 +77,22 @@ describe('content rules', () => {
 
   it('normalises a hotline number and rejects one that is not a phone number', async () => {
     const [hanoi] = (await cms.payload.find({ collection: 'localities', where: { code: { equals: '01' } } })).docs
-    const hotline = await cms.payload.create({ collection: 'hotlines', data: { name: 'Thử nghiệm', number: '024 3942.4227', locality: hanoi!.id } })
+    const hotline = await cms.payload.create({
+      collection: 'hotlines',
+      data: { name: 'Thử nghiệm', number: '024 3942.4227', locality: hanoi!.id },
+    })
     expect(hotline.number).toBe('02439424227')
-    await expect(cms.payload.create({ collection: 'hotlines', data: { name: 'Sai số', number: 'gọi tôi', locality: hanoi!.id } })).rejects.toThrow()
+    await expect(
+      cms.payload.create({ collection: 'hotlines', data: { name: 'Sai số', number: 'gọi tôi', locality: hanoi!.id } }),
+    ).rejects.toThrow()
   })
 
   it('marks a procedure without a locality scope as national', async () => {
-    const { docs } = await cms.payload.find({ collection: 'procedures', where: { code: { in: ['1.004194', '1.012261'] } }, sort: 'code' })
+    const { docs } = await cms.payload.find({
+      collection: 'procedures',
+      where: { code: { in: ['1.004194', '1.012261'] } },
+      sort: 'code',
+    })
     expect(docs.map((p) => [p.code, p.national])).toEqual([
       ['1.004194', true],
       ['1.012261', false],
@@ -86,7 +105,13 @@ describe('access control', () => {
     const asPublic = { overrideAccess: false } as const
     await expect(cms.payload.find({ collection: 'reports', ...asPublic })).rejects.toThrow()
     await expect(cms.payload.find({ collection: 'users', ...asPublic })).rejects.toThrow()
-    await expect(cms.payload.create({ collection: 'localities', data: { code: '99', name: 'Giả', level: 'PROVINCE' }, ...asPublic })).rejects.toThrow()
+    await expect(
+      cms.payload.create({
+        collection: 'localities',
+        data: { code: '99', name: 'Giả', level: 'PROVINCE' },
+        ...asPublic,
+      }),
+    ).rejects.toThrow()
     const articles = await cms.payload.find({ collection: 'articles', ...asPublic, draft: true })
     expect(articles.docs.every((a) => a._status === 'published')).toBe(true)
   })
@@ -114,8 +139,14 @@ describe('access control', () => {
       collection: 'users',
       data: { email: 'bientap@caunoi.local', password: 'Bientap@2026', name: 'Biên tập', role: 'provincial-editor' },
     })
-    const seenByOfficer = await cms.payload.find({ collection: 'reports', overrideAccess: false, user: { ...officer, collection: 'users' } })
+    const seenByOfficer = await cms.payload.find({
+      collection: 'reports',
+      overrideAccess: false,
+      user: { ...officer, collection: 'users' },
+    })
     expect(seenByOfficer.docs[0]?.reporter?.name).toBe('Lê Văn Cường')
-    await expect(cms.payload.find({ collection: 'reports', overrideAccess: false, user: { ...editor, collection: 'users' } })).rejects.toThrow()
+    await expect(
+      cms.payload.find({ collection: 'reports', overrideAccess: false, user: { ...editor, collection: 'users' } }),
+    ).rejects.toThrow()
   })
 })

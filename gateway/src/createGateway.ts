@@ -4,7 +4,7 @@ import type { Logger } from '@caunoi/platform'
 import { createGatewayErrorFormatter } from './formatGatewayError.ts'
 import { echoRequestId, type GatewayContext } from './requestId.ts'
 import { SubgraphDataSource } from './SubgraphDataSource.ts'
-import { listSubgraphs, overrideFor, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
+import { listSubgraphs, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000
 
@@ -24,7 +24,9 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   const { supergraphSdl, subgraphUrls = {}, logger } = options
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS
 
-  const unmatched = unmatchedOverrides(listSubgraphs(supergraphSdl, subgraphUrls), subgraphUrls)
+  const subgraphs = listSubgraphs(supergraphSdl, subgraphUrls)
+  const urlOf = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]))
+  const unmatched = unmatchedOverrides(subgraphs, subgraphUrls)
   if (unmatched.length > 0) {
     logger.warn({ unmatched }, 'subgraph URL overrides name no subgraph of the supergraph; check the variable names')
   }
@@ -33,7 +35,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: overrideFor(name, subgraphUrls) ?? url ?? '', timeoutMs, logger }),
+      new SubgraphDataSource({ name, url: urlOf.get(name) ?? url ?? '', timeoutMs, logger }),
   })
 
   return new ApolloServer<GatewayContext>({

@@ -1,13 +1,17 @@
 import type { GraphQLFormattedError } from 'graphql'
 import { unwrapResolverError } from '@apollo/server/errors'
-import { createErrorFormatter, type Logger } from '@caunoi/platform'
+import { createErrorFormatter, ErrorCode, type Logger } from '@caunoi/platform'
 import { SubgraphUnavailableError } from './subgraphErrors.ts'
+
+/** Codes that blame the query: from a subgraph they blame the query the gateway planned, not the client's. */
+const QUERY_REJECTED_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'])
 
 /**
  * The platform's formatter (client codes pass, anything else becomes a generic internal error),
- * plus the gateway's own case: a subgraph that did not answer is named so the client knows which
- * part of the data is missing. Subgraph errors arrive pre-formatted, possibly by servers that leak
- * internals (partner subgraphs), so debugging extensions are dropped even from client errors.
+ * plus the gateway's own cases: a subgraph that did not answer is named so the client knows which
+ * part of the data is missing, and a subgraph rejecting a planned query (a stale supergraph) is
+ * the platform's fault, not the client's. Subgraph errors arrive pre-formatted, possibly by servers
+ * that leak internals (partner subgraphs), so debugging extensions are dropped even from client errors.
  */
 export function createGatewayErrorFormatter(logger: Logger) {
   const formatPlatformError = createErrorFormatter(logger)
@@ -16,9 +20,20 @@ export function createGatewayErrorFormatter(logger: Logger) {
     if (original instanceof SubgraphUnavailableError) {
       return { message: original.message, extensions: { ...original.extensions } }
     }
-    // Apollo's own ValidationError shares its class name with Payload's, which the platform formatter
-    // turns into an empty BAD_USER_INPUT; a query the graph cannot answer must keep its own message.
-    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') return withoutDebugExtensions(formatted)
+    const code = formatted.extensions?.code
+    const subgraph = formatted.extensions?.serviceName
+    if (typeof code === 'string' && QUERY_REJECTED_CODES.has(code)) {
+      if (subgraph !== undefined) {
+        logger.error(
+          { subgraph, message: formatted.message },
+          'subgraph rejected a planned query: is the supergraph stale?',
+        )
+        return formatPlatformError({ ...formatted, extensions: { code: ErrorCode.Internal } }, error)
+      }
+      // Apollo's own ValidationError shares its class name with Payload's, which the platform formatter
+      // turns into an empty BAD_USER_INPUT; a query the graph cannot answer must keep its own message.
+      return withoutDebugExtensions(formatted)
+    }
     return withoutDebugExtensions(formatPlatformError(formatted, error))
   }
 }

@@ -170,3 +170,35 @@ describe('gateway in production', () => {
     expect(reply.text).not.toContain('ReportStats')
   })
 })
+
+describe('a supergraph older than a running subgraph', () => {
+  let content: TestSubgraph
+  let reports: TestSubgraph
+  let gateway: RunningServer
+
+  beforeAll(async () => {
+    ;[content, reports] = await Promise.all([startContentSubgraph(), startReportsSubgraph()])
+    // Composed when content still had a field that the running content no longer serves.
+    const staleContent = {
+      ...content,
+      typeDefs: content.typeDefs.replace('name: String!', 'name: String!\n    motto: String'),
+    }
+    gateway = await startGateway({
+      port: 0,
+      supergraphSdl: composeTestSupergraph([staleContent, reports]),
+      logger: quietLogger(),
+    })
+  })
+
+  afterAll(async () => {
+    await gateway?.stop()
+    await Promise.all([content?.stop(), reports?.stop()])
+  })
+
+  it('reports an internal error rather than blaming the client’s query', async () => {
+    const reply = await postGraphQL(gateway.url, { query: '{ locality(code: "01") { name motto } }' })
+
+    expect(reply.body.errors?.[0]).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })
+    expect(reply.text).not.toMatch(/motto|GRAPHQL_VALIDATION_FAILED|stacktrace/)
+  })
+})

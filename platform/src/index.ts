@@ -17,3 +17,6 @@ export {
 export { scalarResolvers } from './subgraph/scalars.ts'
 export { foldVietnamese } from './text/foldVietnamese.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
+export { serveSubgraph, type SubgraphListenOptions } from './subgraph/serveSubgraph.ts'
+export { stopOnSignals } from './lifecycle/stopOnSignals.ts'
+export { runService } from './lifecycle/runService.ts'

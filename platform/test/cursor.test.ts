@@ -7,7 +7,9 @@ it('round-trips a keyset cursor', () => {
 
 it('rejects forged or mismatched cursors as bad user input', () => {
   for (const cursor of ['%%%', Buffer.from('{"a":1}').toString('base64url'), encodeCursor(['only-one'])]) {
-    expect(() => decodeCursor(cursor, 2)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }))
+    expect(() => decodeCursor(cursor, 2)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    )
   }
 })
 

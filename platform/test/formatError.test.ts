@@ -8,8 +8,14 @@ const format = createErrorFormatter(pino({ level: 'silent' }))
 
 it('passes client errors through without a stack trace', () => {
   const error = badUserInput('Thiếu biển số', [{ field: 'vehiclePlate', message: 'bắt buộc' }])
-  const formatted = format({ message: error.message, extensions: { ...error.extensions, stacktrace: ['at x.ts:1'] } }, error)
-  expect(formatted).toEqual({ message: 'Thiếu biển số', extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'vehiclePlate', message: 'bắt buộc' }] } })
+  const formatted = format(
+    { message: error.message, extensions: { ...error.extensions, stacktrace: ['at x.ts:1'] } },
+    error,
+  )
+  expect(formatted).toEqual({
+    message: 'Thiếu biển số',
+    extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'vehiclePlate', message: 'bắt buộc' }] },
+  })
 })
 
 it('turns a Payload validation failure into BAD_USER_INPUT naming the fields', () => {
@@ -17,8 +23,14 @@ it('turns a Payload validation failure into BAD_USER_INPUT naming the fields', (
     name: 'ValidationError',
     data: { errors: [{ path: 'code', message: 'Mã không hợp lệ' }] },
   })
-  const formatted = format({ message: payloadError.message }, new GraphQLError(payloadError.message, { originalError: payloadError, path: ['createLocality'] }))
-  expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'code', message: 'Mã không hợp lệ' }] })
+  const formatted = format(
+    { message: payloadError.message },
+    new GraphQLError(payloadError.message, { originalError: payloadError, path: ['createLocality'] }),
+  )
+  expect(formatted.extensions).toEqual({
+    code: 'BAD_USER_INPUT',
+    problems: [{ field: 'code', message: 'Mã không hợp lệ' }],
+  })
 })
 
 it('hides unexpected errors behind a generic message', () => {
@@ -26,4 +38,16 @@ it('hides unexpected errors behind a generic message', () => {
   const formatted = format({ message: internal.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, internal)
   expect(formatted.message).toBe('Lỗi hệ thống, vui lòng thử lại sau.')
   expect(JSON.stringify(formatted)).not.toMatch(/ECONNREFUSED|hunter2/)
+})
+
+it('keeps a GraphQL validation error’s own message and code', () => {
+  const error = new GraphQLError('Cannot query field "nope" on type "Query".', {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+  })
+  error.name = 'ValidationError'
+  const formatted = format({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error)
+  expect(formatted).toEqual({
+    message: 'Cannot query field "nope" on type "Query".',
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+  })
 })

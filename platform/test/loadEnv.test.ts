@@ -2,7 +2,10 @@ import { expect, it } from '@jest/globals'
 import { loadEnv, portVar, z } from '../src/config/loadEnv.ts'
 
 it('reads typed settings with defaults', () => {
-  expect(loadEnv('svc', { PORT_A: portVar(4001), NAME: z.string().default('x') }, {})).toEqual({ PORT_A: 4001, NAME: 'x' })
+  expect(loadEnv('svc', { PORT_A: portVar(4001), NAME: z.string().default('x') }, {})).toEqual({
+    PORT_A: 4001,
+    NAME: 'x',
+  })
   expect(loadEnv('svc', { PORT_A: portVar(4001) }, { PORT_A: '0' })).toEqual({ PORT_A: 0 })
 })
 

@@ -18,8 +18,19 @@ function pipeWithPrefix(stream: NodeJS.ReadableStream | null, name: string, colo
 }
 
 /** Starts a long-running service in its own process group, so stopping it stops its children too. */
-export function startService(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, index: number): Service {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  index: number,
+): Service {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const color = COLORS[index % COLORS.length] ?? 36
   pipeWithPrefix(child.stdout, name, color, process.stdout)
   pipeWithPrefix(child.stderr, name, color, process.stderr)
@@ -27,7 +38,11 @@ export function startService(name: string, command: string, args: string[], opti
 }
 
 /** Runs a one-off step to completion with its output shown as is; rejects on a non-zero exit. */
-export function runStep(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+export function runStep(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'inherit', 'inherit'] })
     child.on('error', reject)

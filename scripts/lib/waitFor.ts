@@ -1,5 +1,10 @@
 /** Polls until `check` succeeds or the deadline passes; services take a few seconds to open their ports. */
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 120_000, isAlive: () => boolean = () => true): Promise<void> {
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 120_000,
+  isAlive: () => boolean = () => true,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (!isAlive()) throw new Error(`${what} exited before it was ready`)

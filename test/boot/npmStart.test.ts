@@ -16,7 +16,10 @@ let ports: Record<'cms' | 'gateway' | 'content' | 'reports', number>
 
 function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not print ${pattern} in time:\n${output.slice(-3000)}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not print ${pattern} in time:\n${output.slice(-3000)}`)),
+      timeoutMs,
+    )
     const check = () => {
       if (pattern.test(output)) {
         clearTimeout(timer)

@@ -34,7 +34,10 @@ export async function startStack() {
   return {
     payload: cms.payload,
     gatewayUrl: gateway.url,
-    async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    async graphql<T = Record<string, any>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<GraphQLResponse<T>> {
       const response = await fetch(gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

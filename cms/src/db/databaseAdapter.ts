@@ -14,7 +14,9 @@ export function dialectOf(databaseUrl: string): Dialect {
   if (databaseUrl.startsWith('file:')) return 'sqlite'
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return 'postgres'
   if (/^mongodb(\+srv)?:\/\//.test(databaseUrl)) return 'mongodb'
-  throw new ConfigError(`DATABASE_URL: unsupported scheme in ${JSON.stringify(databaseUrl)} (use file:, postgres:// or mongodb://)`)
+  throw new ConfigError(
+    `DATABASE_URL: unsupported scheme in ${JSON.stringify(databaseUrl)} (use file:, postgres:// or mongodb://)`,
+  )
 }
 
 /** Where each SQL dialect keeps its Payload migrations (they differ in SQL, so one folder each). */

@@ -10,7 +10,8 @@ function sqlitePath(databaseUrl: string): string {
 function postgresTarget(databaseUrl: string) {
   const url = new URL(databaseUrl)
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''))
-  if (!/^[A-Za-z0-9_\-]+$/.test(name)) throw new Error(`DATABASE_URL: database name ${JSON.stringify(name)} is not a plain identifier`)
+  if (!/^[A-Za-z0-9_-]+$/.test(name))
+    throw new Error(`DATABASE_URL: database name ${JSON.stringify(name)} is not a plain identifier`)
   const admin = new URL(databaseUrl)
   admin.pathname = '/postgres'
   return { name, adminUrl: admin.toString() }

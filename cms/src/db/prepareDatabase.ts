@@ -9,7 +9,9 @@ export async function prepareDatabase(payload: Payload, databaseUrl: string): Pr
   const dialect = dialectOf(databaseUrl)
   if (dialect === 'mongodb') return // schemaless; Mongoose builds its indexes itself
   const { migrations } =
-    dialect === 'postgres' ? await import('../migrations/postgres/index.ts') : await import('../migrations/sqlite/index.ts')
+    dialect === 'postgres'
+      ? await import('../migrations/postgres/index.ts')
+      : await import('../migrations/sqlite/index.ts')
   // Generated migration modules type their arguments per adapter; Payload's list type is generic.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

@@ -13,8 +13,11 @@ export type LocalityLookup = {
 export function payloadLocalityLookup(payload: Payload): LocalityLookup {
   return {
     byCode: async (code) =>
-      (await payload.find({ collection: 'localities', where: { code: { equals: code } }, limit: 1, depth: 0 })).docs[0] ?? null,
-    byId: async (id) => (await payload.find({ collection: 'localities', where: { id: { equals: id } }, limit: 1, depth: 0 })).docs[0] ?? null,
+      (await payload.find({ collection: 'localities', where: { code: { equals: code } }, limit: 1, depth: 0 }))
+        .docs[0] ?? null,
+    byId: async (id) =>
+      (await payload.find({ collection: 'localities', where: { id: { equals: id } }, limit: 1, depth: 0 })).docs[0] ??
+      null,
   }
 }
 

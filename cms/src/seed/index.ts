@@ -16,7 +16,11 @@ type SeedOptions = { quiet?: boolean }
 type Out = { write: (line: string) => unknown; isTTY?: boolean }
 
 /** Codes (or other natural keys) already present, so a second run creates nothing twice. */
-async function existingKeys(payload: Payload, collection: 'localities' | 'procedures' | 'articles' | 'users', field: string) {
+async function existingKeys(
+  payload: Payload,
+  collection: 'localities' | 'procedures' | 'articles' | 'users',
+  field: string,
+) {
   const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true })
   return new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]))
 }
@@ -37,7 +41,12 @@ async function seedLocalities(payload: Payload, out: Out) {
     if (!ids.has(commune.code)) {
       const doc = await payload.create({
         collection: 'localities',
-        data: { code: commune.code, name: commune.name, level: levelOfCommune(commune.name), parent: ids.get(commune.provinceCode) },
+        data: {
+          code: commune.code,
+          name: commune.name,
+          level: levelOfCommune(commune.name),
+          parent: ids.get(commune.provinceCode),
+        },
       })
       ids.set(commune.code, doc.id)
     }
@@ -68,7 +77,13 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
       const parent = 'parent' in unit ? byKey.get(unit.parent) : undefined
       const doc = await payload.create({
         collection: 'units',
-        data: { name: unit.name, kind: unit.kind, locality: localityIds.get(unit.locality) as number, parent: parent as number | undefined, address: 'address' in unit ? unit.address : undefined },
+        data: {
+          name: unit.name,
+          kind: unit.kind,
+          locality: localityIds.get(unit.locality) as number,
+          parent: parent as number | undefined,
+          address: 'address' in unit ? unit.address : undefined,
+        },
       })
       id = doc.id
     }
@@ -79,7 +94,11 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
     for (const hotline of DEMO_HOTLINES) {
       await payload.create({
         collection: 'hotlines',
-        data: { ...hotline, locality: localityIds.get(hotline.locality) as number, unit: byKey.get(hotline.unit) as number },
+        data: {
+          ...hotline,
+          locality: localityIds.get(hotline.locality) as number,
+          unit: byKey.get(hotline.unit) as number,
+        },
       })
     }
   }

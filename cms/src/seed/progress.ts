@@ -1,5 +1,9 @@
 /** Progress for long jobs: one line per step on a pipe (CI logs), an updating line on a terminal. */
-export function createProgress(label: string, total: number, out: { write: (s: string) => unknown; isTTY?: boolean } = process.stdout) {
+export function createProgress(
+  label: string,
+  total: number,
+  out: { write: (s: string) => unknown; isTTY?: boolean } = process.stdout,
+) {
   let done = 0
   let lastPrinted = -1
   const print = (final: boolean) => {

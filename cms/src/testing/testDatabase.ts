@@ -21,7 +21,9 @@ export const TEST_POSTGRES_SERVER = process.env.TEST_POSTGRES_SERVER ?? 'postgre
 /** A fresh, empty database URL of the chosen dialect, unique to this call. */
 export function freshDatabaseUrl(dialect: TestDialect = testDialect()): { databaseUrl: string; cleanupDir?: string } {
   if (dialect === 'postgres') {
-    return { databaseUrl: `${TEST_POSTGRES_SERVER}/caunoi_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}` }
+    return {
+      databaseUrl: `${TEST_POSTGRES_SERVER}/caunoi_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`,
+    }
   }
   const dir = mkdtempSync(join(tmpdir(), 'caunoi-test-'))
   return { databaseUrl: `file:${join(dir, 'caunoi.db')}`, cleanupDir: dir }
@@ -36,7 +38,11 @@ export type TestCms = { payload: Payload; databaseUrl: string; destroy: () => Pr
 export async function createTestCms(options: { seed?: boolean; dialect?: TestDialect } = {}): Promise<TestCms> {
   const { databaseUrl, cleanupDir } = freshDatabaseUrl(options.dialect)
   await createDatabase(databaseUrl)
-  const payload = await getCms({ databaseUrl, secret: `test-secret-${randomBytes(16).toString('hex')}`, serverUrl: undefined })
+  const payload = await getCms({
+    databaseUrl,
+    secret: `test-secret-${randomBytes(16).toString('hex')}`,
+    serverUrl: undefined,
+  })
   await prepareDatabase(payload, databaseUrl)
   if (options.seed !== false) await seedDemoData(payload, { quiet: true })
   return {

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql'
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { unwrapResolverError } from '@apollo/server/errors'
 import type { Logger } from 'pino'
 import { ErrorCode, type FieldProblem } from './errorCodes.ts'
@@ -24,8 +24,11 @@ type PayloadValidationError = {
   message: string
 }
 
+/** Payload's ValidationError carries the failing fields in data.errors; graphql-js has a class of the same name. */
 function isPayloadValidationError(error: unknown): error is PayloadValidationError {
-  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'ValidationError'
+  if (typeof error !== 'object' || error === null || error instanceof GraphQLError) return false
+  const candidate = error as PayloadValidationError
+  return candidate.name === 'ValidationError' && Array.isArray(candidate.data?.errors)
 }
 
 /**

@@ -47,7 +47,12 @@ export type Connection<T> = {
  * Builds a Relay connection from rows fetched with limit + 1: the extra row, if present,
  * only proves there is a next page and is not returned.
  */
-export function toConnection<T>(rows: T[], limit: number, totalCount: number, keyOf: (row: T) => CursorKey): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  totalCount: number,
+  keyOf: (row: T) => CursorKey,
+): Connection<T> {
   const page = rows.slice(0, limit)
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }))
   return {

@@ -69,7 +69,7 @@ export type Locality = {
   name: Scalars['String']['output'];
   parent?: Maybe<Locality>;
   /** Reports received in this locality (a province counts its communes too). */
-  reportStats: ReportStats;
+  reportStats?: Maybe<ReportStats>;
   units: Array<Unit>;
 };
 

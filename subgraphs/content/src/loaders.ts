@@ -25,11 +25,21 @@ const idOf = (ref: Id | { id: Id } | null | undefined): Id | null =>
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
 export function createContentLoaders(payload: Payload) {
   const localityById = new DataLoader<Id, Locality | null>(async (ids) => {
-    const { docs } = await payload.find({ collection: 'localities', where: { id: { in: [...ids] } }, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'localities',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
     return byKey(ids, docs, (doc) => doc.id as Id)
   })
   const localityByCode = new DataLoader<string, Locality | null>(async (codes) => {
-    const { docs } = await payload.find({ collection: 'localities', where: { code: { in: [...codes] } }, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'localities',
+      where: { code: { in: [...codes] } },
+      pagination: false,
+      depth: 0,
+    })
     for (const doc of docs) localityById.prime(doc.id, doc)
     return byKey(codes, docs, (doc) => doc.code)
   })
@@ -44,27 +54,64 @@ export function createContentLoaders(payload: Payload) {
     return groupBy(codes, docs, (doc) => doc.parentCode)
   })
   const unitById = new DataLoader<Id, Unit | null>(async (ids) => {
-    const { docs } = await payload.find({ collection: 'units', where: { id: { in: [...ids] } }, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'units',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
     return byKey(ids, docs, (doc) => doc.id as Id)
   })
   const unitsByLocalityId = new DataLoader<Id, Unit[]>(async (ids) => {
-    const { docs } = await payload.find({ collection: 'units', where: { locality: { in: [...ids] } }, pagination: false, depth: 0, sort: 'name' })
+    const { docs } = await payload.find({
+      collection: 'units',
+      where: { locality: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+    })
     for (const doc of docs) unitById.prime(doc.id, doc)
     return groupBy(ids, docs, (doc) => idOf(doc.locality))
   })
   const hotlinesByLocalityId = new DataLoader<Id, Hotline[]>(async (ids) => {
-    const { docs } = await payload.find({ collection: 'hotlines', where: { locality: { in: [...ids] } }, pagination: false, depth: 0, sort: 'sortOrder' })
+    const { docs } = await payload.find({
+      collection: 'hotlines',
+      where: { locality: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      sort: 'sortOrder',
+    })
     return groupBy(ids, docs, (doc) => idOf(doc.locality))
   })
   const hotlinesByUnitId = new DataLoader<Id, Hotline[]>(async (ids) => {
-    const { docs } = await payload.find({ collection: 'hotlines', where: { unit: { in: [...ids] } }, pagination: false, depth: 0, sort: 'sortOrder' })
+    const { docs } = await payload.find({
+      collection: 'hotlines',
+      where: { unit: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      sort: 'sortOrder',
+    })
     return groupBy(ids, docs, (doc) => idOf(doc.unit))
   })
   const procedureByCode = new DataLoader<string, Procedure | null>(async (codes) => {
-    const { docs } = await payload.find({ collection: 'procedures', where: { code: { in: [...codes] } }, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      where: { code: { in: [...codes] } },
+      pagination: false,
+      depth: 0,
+    })
     return byKey(codes, docs, (doc) => doc.code)
   })
-  return { procedureByCode, localityById, localityByCode, childrenByParentCode, unitById, unitsByLocalityId, hotlinesByLocalityId, hotlinesByUnitId }
+  return {
+    procedureByCode,
+    localityById,
+    localityByCode,
+    childrenByParentCode,
+    unitById,
+    unitsByLocalityId,
+    hotlinesByLocalityId,
+    hotlinesByUnitId,
+  }
 }
 
 export type ContentLoaders = ReturnType<typeof createContentLoaders>

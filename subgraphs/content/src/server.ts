@@ -1,4 +1,10 @@
-import { createSubgraphServer, readSchemaFile, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import {
+  createSubgraphServer,
+  readSchemaFile,
+  serveSubgraph,
+  type Logger,
+  type SubgraphListenOptions,
+} from '@caunoi/platform'
 import type { Payload } from 'payload'
 import { createContentContext, type ContentContext } from './context.ts'
 import { resolvers } from './resolvers/index.ts'
@@ -10,12 +16,6 @@ export function createContentSubgraph({ payload, logger }: { payload: Payload; l
   return { server, createContext: () => createContentContext(payload) }
 }
 
-export async function startContentSubgraph(options: {
-  payload: Payload
-  logger: Logger
-  port: number
-  host?: string
-}): Promise<RunningServer> {
-  const { server, createContext } = createContentSubgraph(options)
-  return serveGraphQL({ server, context: async () => createContext(), logger: options.logger, port: options.port, host: options.host })
+export function startContentSubgraph(options: SubgraphListenOptions & { payload: Payload }) {
+  return serveSubgraph(createContentSubgraph(options), options)
 }

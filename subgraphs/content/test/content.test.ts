@@ -47,7 +47,9 @@ describe('localities', () => {
 
 describe('hotlines', () => {
   it('lists a ward’s own hotlines before its province’s, each number once', async () => {
-    const { data } = await content.run(`{ hotlines(localityCode: "00004") { name number unit { name } locality { code } } }`)
+    const { data } = await content.run(
+      `{ hotlines(localityCode: "00004") { name number unit { name } locality { code } } }`,
+    )
     const numbers = data?.hotlines.map((h: { number: string }) => h.number)
     expect(numbers[0]).toBe('02438231234')
     expect(numbers).toContain('113')
@@ -62,9 +64,9 @@ describe('procedures', () => {
     const seen: string[] = []
     let after: string | null = null
     for (let page = 0; page < 10; page++) {
-      const { data, errors } = await content.run(query, { after })
+      const { data, errors }: { data?: any; errors?: unknown[] } = await content.run(query, { after })
       expect(errors).toBeUndefined()
-      const connection = data?.procedures
+      const connection: any = data?.procedures
       seen.push(...connection.edges.map((e: { node: { code: string } }) => e.node.code))
       expect(connection.totalCount).toBe(8)
       if (!connection.pageInfo.hasNextPage) break
@@ -87,7 +89,9 @@ describe('procedures', () => {
   })
 
   it('filters by field and includes procedures scoped to a ward’s province', async () => {
-    const hanoi = await content.run(`{ procedures(localityCode: "00004", field: "dang-ky-xe") { totalCount edges { node { code fieldName } } } }`)
+    const hanoi = await content.run(
+      `{ procedures(localityCode: "00004", field: "dang-ky-xe") { totalCount edges { node { code fieldName } } } }`,
+    )
     expect(hanoi.data?.procedures.totalCount).toBe(1)
     expect(hanoi.data?.procedures.edges[0].node.fieldName).toBe('Đăng ký, quản lý phương tiện giao thông')
     const caoBang = await content.run(`{ procedures(localityCode: "04", field: "dang-ky-xe") { totalCount } }`)
@@ -112,7 +116,9 @@ describe('procedures', () => {
 
 describe('articles', () => {
   it('lists published articles only, newest first, national ones included for a locality', async () => {
-    const { data } = await content.run(`{ articles(localityCode: "00004") { totalCount edges { node { title category locality { code } publishedAt } } } }`)
+    const { data } = await content.run(
+      `{ articles(localityCode: "00004") { totalCount edges { node { title category locality { code } publishedAt } } } }`,
+    )
     const titles = data?.articles.edges.map((e: { node: { title: string } }) => e.node.title)
     expect(titles).toEqual([
       'Cảnh báo thủ đoạn giả danh công an gọi điện yêu cầu cài ứng dụng định danh',
@@ -127,7 +133,9 @@ describe('articles', () => {
   })
 
   it('serves a published article by its slug with rich text', async () => {
-    const { data } = await content.run(`{ article(slug: "huong-dan-dang-ky-tam-tru-truc-tuyen-tren-ung-dung-vneid") { title content } }`)
+    const { data } = await content.run(
+      `{ article(slug: "huong-dan-dang-ky-tam-tru-truc-tuyen-tren-ung-dung-vneid") { title content } }`,
+    )
     expect(data?.article.title).toBe('Hướng dẫn đăng ký tạm trú trực tuyến trên ứng dụng VNeID')
     expect(JSON.stringify(data?.article.content)).toContain('VNeID')
   })
@@ -137,7 +145,12 @@ describe('federation', () => {
   it('resolves Locality and Procedure references by key for other subgraphs', async () => {
     const { data, errors } = await content.run(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Locality { name } ... on Procedure { title } } }`,
-      { reps: [{ __typename: 'Locality', code: '04' }, { __typename: 'Procedure', code: '1.004222' }] },
+      {
+        reps: [
+          { __typename: 'Locality', code: '04' },
+          { __typename: 'Procedure', code: '1.004222' },
+        ],
+      },
     )
     expect(errors).toBeUndefined()
     expect(data?._entities).toEqual([{ name: 'Cao Bằng' }, { title: 'Đăng ký tạm trú' }])

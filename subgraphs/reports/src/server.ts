@@ -1,4 +1,10 @@
-import { createSubgraphServer, readSchemaFile, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import {
+  createSubgraphServer,
+  readSchemaFile,
+  serveSubgraph,
+  type Logger,
+  type SubgraphListenOptions,
+} from '@caunoi/platform'
 import type { Payload } from 'payload'
 import { createReportsContext, type ReportsContext } from './context.ts'
 import { deriveReportKeys } from './domain/reportKeys.ts'
@@ -12,18 +18,6 @@ export function createReportsSubgraph({ payload, logger }: { payload: Payload; l
   return { server, createContext: (): ReportsContext => createReportsContext(payload, keys, logger) }
 }
 
-export async function startReportsSubgraph(options: {
-  payload: Payload
-  logger: Logger
-  port: number
-  host?: string
-}): Promise<RunningServer> {
-  const { server, createContext } = createReportsSubgraph(options)
-  return serveGraphQL({
-    server,
-    context: async () => createContext(),
-    logger: options.logger,
-    port: options.port,
-    host: options.host,
-  })
+export function startReportsSubgraph(options: SubgraphListenOptions & { payload: Payload }) {
+  return serveSubgraph(createReportsSubgraph(options), options)
 }

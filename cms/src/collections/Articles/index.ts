@@ -8,7 +8,11 @@ import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'locality', '_status', 'publishedAt'], group: 'Nội dung' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'locality', '_status', 'publishedAt'],
+    group: 'Nội dung',
+  },
   access: { read: authenticatedOrPublished, create: isEditor, update: isEditor, delete: isEditor },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeChange: [stampPublishedAt] },
@@ -24,7 +28,14 @@ export const Articles: CollectionConfig = {
       hooks: { beforeValidate: [slugFromTitle] },
       admin: { position: 'sidebar' },
     },
-    { name: 'category', label: 'Chuyên mục', type: 'select', required: true, index: true, options: [...ARTICLE_CATEGORIES] },
+    {
+      name: 'category',
+      label: 'Chuyên mục',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [...ARTICLE_CATEGORIES],
+    },
     { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
     { name: 'content', label: 'Nội dung', type: 'richText' },
     {

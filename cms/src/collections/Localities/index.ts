@@ -25,7 +25,9 @@ export const Localities: CollectionConfig = {
       unique: true,
       index: true,
       validate: (value: unknown) =>
-        typeof value === 'string' && /^\d{2,5}$/.test(value) ? true : 'Mã phải gồm 2 đến 5 chữ số (ví dụ "01", "00004").',
+        typeof value === 'string' && /^\d{2,5}$/.test(value)
+          ? true
+          : 'Mã phải gồm 2 đến 5 chữ số (ví dụ "01", "00004").',
     },
     { name: 'name', label: 'Tên', type: 'text', required: true },
     { name: 'level', label: 'Cấp', type: 'select', required: true, options: [...LOCALITY_LEVELS], index: true },

@@ -26,7 +26,9 @@ export const Procedures: CollectionConfig = {
       unique: true,
       index: true,
       validate: (value: unknown) =>
-        typeof value === 'string' && /^[0-9A-Z.\-]{3,20}$/.test(value) ? true : 'Mã thủ tục không hợp lệ (ví dụ "1.001234").',
+        typeof value === 'string' && /^[0-9A-Z.-]{3,20}$/.test(value)
+          ? true
+          : 'Mã thủ tục không hợp lệ (ví dụ "1.001234").',
     },
     { name: 'title', label: 'Tên thủ tục', type: 'text', required: true },
     { name: 'field', label: 'Lĩnh vực', type: 'select', required: true, index: true, options: [...PROCEDURE_FIELDS] },
@@ -51,7 +53,13 @@ export const Procedures: CollectionConfig = {
       hasMany: true,
       admin: { description: 'Để trống nếu thủ tục áp dụng trên toàn quốc.' },
     },
-    { name: 'national', label: 'Áp dụng toàn quốc', type: 'checkbox', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'national',
+      label: 'Áp dụng toàn quốc',
+      type: 'checkbox',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'searchText', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

@@ -8,9 +8,11 @@ export const Users: CollectionConfig = {
   auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'locality', 'unit'], group: 'Hệ thống' },
   access: {
-    read: ({ req }) => (req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false),
+    read: ({ req }) =>
+      req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false,
     create: isSuperAdmin,
-    update: ({ req }) => (req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false),
+    update: ({ req }) =>
+      req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false,
     delete: isSuperAdmin,
   },
   fields: [

@@ -13,7 +13,9 @@ export const DEMO_PROCEDURES: DemoProcedure[] = [
     title: 'Cấp thẻ căn cước cho công dân từ đủ 14 tuổi trở lên',
     field: 'can-cuoc',
     summary: 'Công dân Việt Nam từ đủ 14 tuổi trở lên làm thủ tục cấp thẻ căn cước gắn chíp, thu nhận sinh trắc học.',
-    requiredDocuments: [{ name: 'Không yêu cầu giấy tờ nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư', copies: 1 }],
+    requiredDocuments: [
+      { name: 'Không yêu cầu giấy tờ nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư', copies: 1 },
+    ],
     fees: 'Miễn lệ phí lần đầu; cấp đổi 30.000 đồng; cấp lại 50.000 đồng',
     processingTime: '7 ngày làm việc',
   },
@@ -42,7 +44,8 @@ export const DEMO_PROCEDURES: DemoProcedure[] = [
     code: '1.004222',
     title: 'Đăng ký tạm trú',
     field: 'cu-tru',
-    summary: 'Công dân đến sinh sống tại chỗ ở hợp pháp ngoài phạm vi đơn vị hành chính cấp xã nơi đã đăng ký thường trú từ 30 ngày trở lên.',
+    summary:
+      'Công dân đến sinh sống tại chỗ ở hợp pháp ngoài phạm vi đơn vị hành chính cấp xã nơi đã đăng ký thường trú từ 30 ngày trở lên.',
     requiredDocuments: [
       { name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01)', copies: 1 },
       { name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', copies: 1 },
@@ -55,7 +58,9 @@ export const DEMO_PROCEDURES: DemoProcedure[] = [
     title: 'Thông báo lưu trú',
     field: 'cu-tru',
     summary: 'Thông báo việc lưu trú của người đến ở qua đêm tại cơ sở lưu trú, nhà ở của gia đình.',
-    requiredDocuments: [{ name: 'Thông tin người lưu trú (họ tên, số định danh cá nhân, thời gian lưu trú)', copies: 1 }],
+    requiredDocuments: [
+      { name: 'Thông tin người lưu trú (họ tên, số định danh cá nhân, thời gian lưu trú)', copies: 1 },
+    ],
     fees: 'Không',
     processingTime: 'Ngay trong ngày',
   },
@@ -75,7 +80,8 @@ export const DEMO_PROCEDURES: DemoProcedure[] = [
     code: '1.012261',
     title: 'Đăng ký xe lần đầu',
     field: 'dang-ky-xe',
-    summary: 'Đăng ký, cấp biển số xe mô tô, xe gắn máy, ô tô lần đầu; có thể thực hiện toàn trình trên Cổng dịch vụ công.',
+    summary:
+      'Đăng ký, cấp biển số xe mô tô, xe gắn máy, ô tô lần đầu; có thể thực hiện toàn trình trên Cổng dịch vụ công.',
     requiredDocuments: [
       { name: 'Giấy khai đăng ký xe', copies: 1 },
       { name: 'Chứng từ nguồn gốc xe, chứng từ chuyển quyền sở hữu, chứng từ lệ phí trước bạ', copies: 1 },

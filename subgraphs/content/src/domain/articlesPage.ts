@@ -4,7 +4,12 @@ import type { Where } from 'payload'
 import type { ContentContext } from '../context.ts'
 import { ancestryOf, requireLocality } from './localityArgument.ts'
 
-export type ArticlesArgs = { localityCode?: string | null; category?: string | null; first?: number | null; after?: string | null }
+export type ArticlesArgs = {
+  localityCode?: string | null
+  category?: string | null
+  first?: number | null
+  after?: string | null
+}
 
 /** Public readers see published articles only: enforced by the collection's access rule, not here. */
 const PUBLIC = { overrideAccess: false, draft: false } as const
@@ -51,6 +56,12 @@ export async function articlesPage(ctx: ContentContext, args: ArticlesArgs): Pro
 }
 
 export async function publishedArticleBySlug(ctx: ContentContext, slug: string): Promise<Article | null> {
-  const { docs } = await ctx.payload.find({ collection: 'articles', where: { slug: { equals: slug } }, limit: 1, depth: 0, ...PUBLIC })
+  const { docs } = await ctx.payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    ...PUBLIC,
+  })
   return docs[0] ?? null
 }

@@ -4,13 +4,17 @@ import type { ContentContext } from '../context.ts'
 
 /** Resolves a locality code given by a client (old codes included) through the request's loaders. */
 export function successorOf(ctx: ContentContext, code: string): Promise<Locality | null> {
-  return resolveSuccessor({ byCode: (c) => ctx.loaders.localityByCode.load(c), byId: (id) => ctx.loaders.localityById.load(id) }, code)
+  return resolveSuccessor(
+    { byCode: (c) => ctx.loaders.localityByCode.load(c), byId: (id) => ctx.loaders.localityById.load(id) },
+    code,
+  )
 }
 
 /** A locality used as a filter must exist: an unknown code is the client's mistake, not an empty list. */
 export async function requireLocality(ctx: ContentContext, code: string, field = 'localityCode'): Promise<Locality> {
   const locality = await successorOf(ctx, code)
-  if (!locality) throw badUserInput(`Không tìm thấy đơn vị hành chính có mã "${code}".`, [{ field, message: 'không tồn tại' }])
+  if (!locality)
+    throw badUserInput(`Không tìm thấy đơn vị hành chính có mã "${code}".`, [{ field, message: 'không tồn tại' }])
   return locality
 }
 

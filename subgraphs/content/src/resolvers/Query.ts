@@ -31,7 +31,10 @@ export const Query: QueryResolvers = {
     if (!procedure || !localityCode) return procedure
     // With a locality, the procedure is returned only where it applies.
     const where = await procedureFilter(ctx, { localityCode })
-    const { totalDocs } = await ctx.payload.count({ collection: 'procedures', where: { and: [where, { code: { equals: code } }] } })
+    const { totalDocs } = await ctx.payload.count({
+      collection: 'procedures',
+      where: { and: [where, { code: { equals: code } }] },
+    })
     return totalDocs > 0 ? procedure : null
   },
 

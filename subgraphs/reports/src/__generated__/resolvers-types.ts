@@ -27,7 +27,7 @@ export type Locality = {
   __typename?: 'Locality';
   code: Scalars['ID']['output'];
   /** Reports received in this locality (a province counts its communes too). */
-  reportStats: ReportStats;
+  reportStats?: Maybe<ReportStats>;
 };
 
 export type Mutation = {
@@ -281,7 +281,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type LocalityResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Locality'] = ResolversParentTypes['Locality'], FederationReferenceType extends FederationReferenceTypes['Locality'] = FederationReferenceTypes['Locality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Locality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reportStats?: Resolver<ResolversTypes['ReportStats'], ParentType, ContextType>;
+  reportStats?: Resolver<Maybe<ResolversTypes['ReportStats']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
