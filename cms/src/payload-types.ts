@@ -74,6 +74,10 @@ export interface Config {
     hotlines: Hotline;
     articles: Article;
     reports: Report;
+    questions: Question;
+    quizzes: Quiz;
+    quizParticipants: QuizParticipant;
+    quizAttempts: QuizAttempt;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +92,10 @@ export interface Config {
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    quizParticipants: QuizParticipantsSelect<false> | QuizParticipantsSelect<true>;
+    quizAttempts: QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -309,6 +317,123 @@ export interface Report {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  /**
+   * Mã duy nhất, ví dụ "ND168-001"; nhập lại tệp có cùng mã sẽ cập nhật câu hỏi.
+   */
+  code: string;
+  text: string;
+  options?:
+    | {
+        text: string;
+        correct?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  explanation: string;
+  law: 'ND_168_2024' | 'LUAT_TTATGTDB_2024' | 'LUAT_AN_NINH_MANG_2018' | 'LUAT_CAN_CUOC_2023' | 'KHAC';
+  topic?: string | null;
+  difficulty: 'EASY' | 'MEDIUM' | 'HARD';
+  imageUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: number;
+  title: string;
+  /**
+   * Câu hỏi được rút ngẫu nhiên từ ngân hàng câu hỏi của các văn bản này.
+   */
+  laws: ('ND_168_2024' | 'LUAT_TTATGTDB_2024' | 'LUAT_AN_NINH_MANG_2018' | 'LUAT_CAN_CUOC_2023' | 'KHAC')[];
+  /**
+   * Để trống để rút từ toàn bộ ngân hàng câu hỏi của các văn bản đã chọn.
+   */
+  questions?: (number | Question)[] | null;
+  description?: string | null;
+  coverUrl?: string | null;
+  /**
+   * Để trống với cuộc thi toàn quốc.
+   */
+  locality?: (number | null) | Locality;
+  opensAt: string;
+  closesAt: string;
+  timeLimitSeconds: number;
+  questionCount: number;
+  passPercent: number;
+  maxAttempts: number;
+  national?: boolean | null;
+  localityCode?: string | null;
+  provinceCode?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizParticipants".
+ */
+export interface QuizParticipant {
+  id: number;
+  name: string;
+  maskedName: string;
+  localityCode?: string | null;
+  provinceCode?: string | null;
+  phoneHash?: string | null;
+  zaloUserId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizAttempts".
+ */
+export interface QuizAttempt {
+  id: number;
+  attemptId: string;
+  quiz: number | Quiz;
+  participant: number | QuizParticipant;
+  number: number;
+  localityCode?: string | null;
+  provinceCode?: string | null;
+  status: 'IN_PROGRESS' | 'SUBMITTED';
+  startedAt: string;
+  deadline: string;
+  submittedAt?: string | null;
+  durationMs?: number | null;
+  score?: number | null;
+  maxScore: number;
+  passed?: boolean | null;
+  best?: boolean | null;
+  drawn:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -358,6 +483,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reports';
         value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'quizzes';
+        value: number | Quiz;
+      } | null)
+    | ({
+        relationTo: 'quizParticipants';
+        value: number | QuizParticipant;
+      } | null)
+    | ({
+        relationTo: 'quizAttempts';
+        value: number | QuizAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -548,6 +689,91 @@ export interface ReportsSelect<T extends boolean = true> {
   reporterPhoneHash?: T;
   idempotencyKey?: T;
   requestFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  code?: T;
+  text?: T;
+  options?:
+    | T
+    | {
+        text?: T;
+        correct?: T;
+        id?: T;
+      };
+  explanation?: T;
+  law?: T;
+  topic?: T;
+  difficulty?: T;
+  imageUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  laws?: T;
+  questions?: T;
+  description?: T;
+  coverUrl?: T;
+  locality?: T;
+  opensAt?: T;
+  closesAt?: T;
+  timeLimitSeconds?: T;
+  questionCount?: T;
+  passPercent?: T;
+  maxAttempts?: T;
+  national?: T;
+  localityCode?: T;
+  provinceCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizParticipants_select".
+ */
+export interface QuizParticipantsSelect<T extends boolean = true> {
+  name?: T;
+  maskedName?: T;
+  localityCode?: T;
+  provinceCode?: T;
+  phoneHash?: T;
+  zaloUserId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizAttempts_select".
+ */
+export interface QuizAttemptsSelect<T extends boolean = true> {
+  attemptId?: T;
+  quiz?: T;
+  participant?: T;
+  number?: T;
+  localityCode?: T;
+  provinceCode?: T;
+  status?: T;
+  startedAt?: T;
+  deadline?: T;
+  submittedAt?: T;
+  durationMs?: T;
+  score?: T;
+  maxScore?: T;
+  passed?: T;
+  best?: T;
+  drawn?: T;
+  answers?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { DEMO_PROCEDURES } from './data/procedures.ts'
 import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
 import { lexicalFromParagraphs } from './lexical.ts'
 import { createProgress } from './progress.ts'
+import { seedQuizzes } from './quizzes.ts'
 
 export const DEMO_ADMIN = {
   email: 'admin@caunoi.local',
@@ -154,5 +155,6 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   await seedUnitsAndHotlines(payload, localityIds, out)
   await seedProcedures(payload, localityIds, out)
   await seedArticles(payload, localityIds, out)
+  await seedQuizzes(payload, localityIds, out)
   await seedAdmin(payload, out)
 }

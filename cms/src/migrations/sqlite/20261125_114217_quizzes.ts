@@ -1,0 +1,261 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`questions_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`correct\` integer DEFAULT false,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`questions_options_order_idx\` ON \`questions_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`questions_options_parent_id_idx\` ON \`questions_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`questions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`explanation\` text NOT NULL,
+  	\`law\` text NOT NULL,
+  	\`topic\` text,
+  	\`difficulty\` text DEFAULT 'MEDIUM' NOT NULL,
+  	\`image_url\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`questions_code_idx\` ON \`questions\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`questions_law_idx\` ON \`questions\` (\`law\`);`)
+  await db.run(sql`CREATE INDEX \`questions_updated_at_idx\` ON \`questions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`questions_created_at_idx\` ON \`questions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_laws\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_laws_order_idx\` ON \`quizzes_laws\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_laws_parent_idx\` ON \`quizzes_laws\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`description\` text,
+  	\`cover_url\` text,
+  	\`locality_id\` integer,
+  	\`opens_at\` text,
+  	\`closes_at\` text,
+  	\`time_limit_seconds\` numeric DEFAULT 600,
+  	\`question_count\` numeric DEFAULT 10,
+  	\`pass_percent\` numeric DEFAULT 80,
+  	\`max_attempts\` numeric DEFAULT 3,
+  	\`national\` integer,
+  	\`locality_code\` text,
+  	\`province_code\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_locality_idx\` ON \`quizzes\` (\`locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_opens_at_idx\` ON \`quizzes\` (\`opens_at\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_closes_at_idx\` ON \`quizzes\` (\`closes_at\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_national_idx\` ON \`quizzes\` (\`national\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_locality_code_idx\` ON \`quizzes\` (\`locality_code\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_province_code_idx\` ON \`quizzes\` (\`province_code\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_updated_at_idx\` ON \`quizzes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_created_at_idx\` ON \`quizzes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes__status_idx\` ON \`quizzes\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`questions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_order_idx\` ON \`quizzes_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_parent_idx\` ON \`quizzes_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_path_idx\` ON \`quizzes_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_questions_id_idx\` ON \`quizzes_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE TABLE \`_quizzes_v_version_laws\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_quizzes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_laws_order_idx\` ON \`_quizzes_v_version_laws\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_laws_parent_idx\` ON \`_quizzes_v_version_laws\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_quizzes_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_description\` text,
+  	\`version_cover_url\` text,
+  	\`version_locality_id\` integer,
+  	\`version_opens_at\` text,
+  	\`version_closes_at\` text,
+  	\`version_time_limit_seconds\` numeric DEFAULT 600,
+  	\`version_question_count\` numeric DEFAULT 10,
+  	\`version_pass_percent\` numeric DEFAULT 80,
+  	\`version_max_attempts\` numeric DEFAULT 3,
+  	\`version_national\` integer,
+  	\`version_locality_code\` text,
+  	\`version_province_code\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_parent_idx\` ON \`_quizzes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_locality_idx\` ON \`_quizzes_v\` (\`version_locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_opens_at_idx\` ON \`_quizzes_v\` (\`version_opens_at\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_closes_at_idx\` ON \`_quizzes_v\` (\`version_closes_at\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_national_idx\` ON \`_quizzes_v\` (\`version_national\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_locality_code_idx\` ON \`_quizzes_v\` (\`version_locality_code\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_province_code_idx\` ON \`_quizzes_v\` (\`version_province_code\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_updated_at_idx\` ON \`_quizzes_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version_created_at_idx\` ON \`_quizzes_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_version_version__status_idx\` ON \`_quizzes_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_created_at_idx\` ON \`_quizzes_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_updated_at_idx\` ON \`_quizzes_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_latest_idx\` ON \`_quizzes_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_quizzes_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`questions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_quizzes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_rels_order_idx\` ON \`_quizzes_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_rels_parent_idx\` ON \`_quizzes_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_rels_path_idx\` ON \`_quizzes_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_quizzes_v_rels_questions_id_idx\` ON \`_quizzes_v_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE TABLE \`quiz_participants\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`masked_name\` text NOT NULL,
+  	\`locality_code\` text,
+  	\`province_code\` text,
+  	\`phone_hash\` text,
+  	\`zalo_user_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quiz_participants_locality_code_idx\` ON \`quiz_participants\` (\`locality_code\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_participants_province_code_idx\` ON \`quiz_participants\` (\`province_code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`quiz_participants_phone_hash_idx\` ON \`quiz_participants\` (\`phone_hash\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`quiz_participants_zalo_user_id_idx\` ON \`quiz_participants\` (\`zalo_user_id\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_participants_updated_at_idx\` ON \`quiz_participants\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_participants_created_at_idx\` ON \`quiz_participants\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`quiz_attempts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`attempt_id\` text NOT NULL,
+  	\`quiz_id\` integer NOT NULL,
+  	\`participant_id\` integer NOT NULL,
+  	\`number\` numeric NOT NULL,
+  	\`locality_code\` text,
+  	\`province_code\` text,
+  	\`status\` text NOT NULL,
+  	\`started_at\` text NOT NULL,
+  	\`deadline\` text NOT NULL,
+  	\`submitted_at\` text,
+  	\`duration_ms\` numeric,
+  	\`score\` numeric,
+  	\`max_score\` numeric NOT NULL,
+  	\`passed\` integer,
+  	\`best\` integer DEFAULT false,
+  	\`drawn\` text NOT NULL,
+  	\`answers\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`quiz_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`participant_id\`) REFERENCES \`quiz_participants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`quiz_attempts_attempt_id_idx\` ON \`quiz_attempts\` (\`attempt_id\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_quiz_idx\` ON \`quiz_attempts\` (\`quiz_id\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_participant_idx\` ON \`quiz_attempts\` (\`participant_id\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_locality_code_idx\` ON \`quiz_attempts\` (\`locality_code\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_province_code_idx\` ON \`quiz_attempts\` (\`province_code\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_status_idx\` ON \`quiz_attempts\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_duration_ms_idx\` ON \`quiz_attempts\` (\`duration_ms\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_score_idx\` ON \`quiz_attempts\` (\`score\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_best_idx\` ON \`quiz_attempts\` (\`best\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_updated_at_idx\` ON \`quiz_attempts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`quiz_attempts_created_at_idx\` ON \`quiz_attempts\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quizzes_id\` integer REFERENCES quizzes(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quiz_participants_id\` integer REFERENCES quiz_participants(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quiz_attempts_id\` integer REFERENCES quiz_attempts(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quizzes_id_idx\` ON \`payload_locked_documents_rels\` (\`quizzes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quiz_participants_id_idx\` ON \`payload_locked_documents_rels\` (\`quiz_participants_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quiz_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`quiz_attempts_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`questions_options\`;`)
+  await db.run(sql`DROP TABLE \`questions\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_laws\`;`)
+  await db.run(sql`DROP TABLE \`quizzes\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_rels\`;`)
+  await db.run(sql`DROP TABLE \`_quizzes_v_version_laws\`;`)
+  await db.run(sql`DROP TABLE \`_quizzes_v\`;`)
+  await db.run(sql`DROP TABLE \`_quizzes_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`quiz_participants\`;`)
+  await db.run(sql`DROP TABLE \`quiz_attempts\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`localities_id\` integer,
+  	\`units_id\` integer,
+  	\`procedures_id\` integer,
+  	\`hotlines_id\` integer,
+  	\`articles_id\` integer,
+  	\`reports_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`localities_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`hotlines_id\`) REFERENCES \`hotlines\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id") SELECT "id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_localities_id_idx\` ON \`payload_locked_documents_rels\` (\`localities_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
+}

@@ -1,0 +1,390 @@
+import type { QuizLaw } from '../../collections/Questions/laws.ts'
+
+/** A bank question as editors write it: options in their natural order, the correct ones marked. */
+export type BankQuestion = {
+  code: string
+  law: QuizLaw
+  topic: string
+  difficulty: 'EASY' | 'MEDIUM' | 'HARD'
+  text: string
+  options: { text: string; correct?: true }[]
+  explanation: string
+}
+
+const ND168 = 'Nghị định số 168/2024/NĐ-CP'
+const TTATGT = 'Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15'
+const ANM = 'Luật An ninh mạng số 24/2018/QH14'
+const CC = 'Luật Căn cước số 26/2023/QH15'
+
+export const DEMO_QUESTIONS: BankQuestion[] = [
+  {
+    code: 'ND168-001',
+    law: 'ND_168_2024',
+    topic: 'Hiệu lực văn bản',
+    difficulty: 'EASY',
+    text: 'Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông đường bộ có hiệu lực từ ngày nào?',
+    options: [
+      { text: '01/01/2025', correct: true },
+      { text: '26/12/2024' },
+      { text: '01/7/2024' },
+      { text: '01/01/2026' },
+    ],
+    explanation: `${ND168} được ban hành ngày 26/12/2024 và có hiệu lực thi hành từ ngày 01/01/2025, thay thế Nghị định 100/2019/NĐ-CP trong lĩnh vực giao thông đường bộ.`,
+  },
+  {
+    code: 'ND168-002',
+    law: 'ND_168_2024',
+    topic: 'Mô tô, xe gắn máy',
+    difficulty: 'EASY',
+    text: 'Người điều khiển, người ngồi trên xe mô tô, xe gắn máy không đội mũ bảo hiểm hoặc đội nhưng không cài quai đúng quy cách bị phạt tiền bao nhiêu?',
+    options: [
+      { text: 'Từ 400.000 đồng đến 600.000 đồng', correct: true },
+      { text: 'Từ 200.000 đồng đến 300.000 đồng' },
+      { text: 'Từ 800.000 đồng đến 1.000.000 đồng' },
+      { text: 'Chỉ bị nhắc nhở' },
+    ],
+    explanation: `Theo điểm h khoản 2 Điều 7 ${ND168}, hành vi này bị phạt tiền từ 400.000 đồng đến 600.000 đồng.`,
+  },
+  {
+    code: 'ND168-003',
+    law: 'ND_168_2024',
+    topic: 'Ô tô',
+    difficulty: 'MEDIUM',
+    text: 'Người điều khiển xe ô tô không chấp hành hiệu lệnh của đèn tín hiệu giao thông (vượt đèn đỏ) bị phạt tiền ở mức nào?',
+    options: [
+      { text: 'Từ 18.000.000 đồng đến 20.000.000 đồng', correct: true },
+      { text: 'Từ 4.000.000 đồng đến 6.000.000 đồng' },
+      { text: 'Từ 10.000.000 đồng đến 12.000.000 đồng' },
+      { text: 'Từ 30.000.000 đồng đến 40.000.000 đồng' },
+    ],
+    explanation: `Theo điểm b khoản 9 Điều 6 ${ND168}, người điều khiển ô tô không chấp hành hiệu lệnh của đèn tín hiệu giao thông bị phạt từ 18.000.000 đồng đến 20.000.000 đồng và bị trừ 04 điểm giấy phép lái xe.`,
+  },
+  {
+    code: 'ND168-004',
+    law: 'ND_168_2024',
+    topic: 'Mô tô, xe gắn máy',
+    difficulty: 'MEDIUM',
+    text: 'Người điều khiển xe mô tô, xe gắn máy vượt đèn đỏ bị phạt tiền ở mức nào?',
+    options: [
+      { text: 'Từ 4.000.000 đồng đến 6.000.000 đồng', correct: true },
+      { text: 'Từ 800.000 đồng đến 1.000.000 đồng' },
+      { text: 'Từ 18.000.000 đồng đến 20.000.000 đồng' },
+    ],
+    explanation: `Theo điểm c khoản 7 Điều 7 ${ND168}, hành vi không chấp hành hiệu lệnh của đèn tín hiệu giao thông bị phạt từ 4.000.000 đồng đến 6.000.000 đồng và bị trừ 04 điểm giấy phép lái xe.`,
+  },
+  {
+    code: 'ND168-005',
+    law: 'ND_168_2024',
+    topic: 'Nồng độ cồn',
+    difficulty: 'HARD',
+    text: 'Người điều khiển xe ô tô mà trong máu hoặc hơi thở có nồng độ cồn vượt quá 80 miligam/100 mililít máu hoặc vượt quá 0,4 miligam/1 lít khí thở bị xử lý thế nào?',
+    options: [
+      { text: 'Phạt tiền từ 30.000.000 đồng đến 40.000.000 đồng', correct: true },
+      { text: 'Bị tước quyền sử dụng giấy phép lái xe từ 22 tháng đến 24 tháng', correct: true },
+      { text: 'Phạt tiền từ 6.000.000 đồng đến 8.000.000 đồng' },
+      { text: 'Chỉ bị trừ 02 điểm giấy phép lái xe' },
+    ],
+    explanation: `Theo điểm a khoản 11 Điều 6 ${ND168}, mức phạt là từ 30.000.000 đồng đến 40.000.000 đồng; người vi phạm còn bị tước quyền sử dụng giấy phép lái xe từ 22 tháng đến 24 tháng (hình thức xử phạt bổ sung tại Điều 6).`,
+  },
+  {
+    code: 'ND168-006',
+    law: 'ND_168_2024',
+    topic: 'Nồng độ cồn',
+    difficulty: 'MEDIUM',
+    text: 'Theo Nghị định 168/2024/NĐ-CP, người điều khiển xe ô tô có nồng độ cồn nhưng chưa vượt quá 50 miligam/100 mililít máu hoặc chưa vượt quá 0,25 miligam/1 lít khí thở bị phạt tiền bao nhiêu?',
+    options: [
+      { text: 'Từ 6.000.000 đồng đến 8.000.000 đồng', correct: true },
+      { text: 'Không bị phạt vì chưa vượt ngưỡng' },
+      { text: 'Từ 2.000.000 đồng đến 3.000.000 đồng' },
+      { text: 'Từ 18.000.000 đồng đến 20.000.000 đồng' },
+    ],
+    explanation: `Theo điểm a khoản 6 Điều 6 ${ND168}, mức phạt là từ 6.000.000 đồng đến 8.000.000 đồng và bị trừ 04 điểm giấy phép lái xe: pháp luật nghiêm cấm điều khiển phương tiện khi trong máu hoặc hơi thở có nồng độ cồn (khoản 2 Điều 9 ${TTATGT}).`,
+  },
+  {
+    code: 'ND168-007',
+    law: 'ND_168_2024',
+    topic: 'Điểm giấy phép lái xe',
+    difficulty: 'MEDIUM',
+    text: 'Mỗi giấy phép lái xe có bao nhiêu điểm để quản lý việc chấp hành pháp luật về trật tự, an toàn giao thông đường bộ?',
+    options: [{ text: '12 điểm', correct: true }, { text: '10 điểm' }, { text: '20 điểm' }, { text: '6 điểm' }],
+    explanation: `Theo khoản 1 Điều 58 ${TTATGT}, điểm của giấy phép lái xe gồm 12 điểm; số điểm bị trừ mỗi lần vi phạm được quy định tại ${ND168}.`,
+  },
+  {
+    code: 'ND168-008',
+    law: 'ND_168_2024',
+    topic: 'Điểm giấy phép lái xe',
+    difficulty: 'HARD',
+    text: 'Giấy phép lái xe chưa bị trừ hết điểm được phục hồi đủ 12 điểm khi nào?',
+    options: [
+      { text: 'Khi không bị trừ điểm trong 12 tháng kể từ ngày bị trừ điểm gần nhất', correct: true },
+      { text: 'Ngay sau khi nộp phạt' },
+      { text: 'Vào ngày 01 tháng 01 hằng năm' },
+      { text: 'Khi học lại và thi sát hạch' },
+    ],
+    explanation: `Theo khoản 3 Điều 58 ${TTATGT}, giấy phép lái xe chưa bị trừ hết điểm và không bị trừ điểm trong thời hạn 12 tháng kể từ ngày bị trừ điểm gần nhất thì được phục hồi đủ 12 điểm.`,
+  },
+  {
+    code: 'ND168-009',
+    law: 'ND_168_2024',
+    topic: 'Mô tô, xe gắn máy',
+    difficulty: 'EASY',
+    text: 'Những hành vi nào sau đây của người điều khiển xe mô tô, xe gắn máy bị xử phạt theo Nghị định 168/2024/NĐ-CP? (chọn tất cả phương án đúng)',
+    options: [
+      { text: 'Sử dụng điện thoại di động khi đang điều khiển xe chạy trên đường', correct: true },
+      { text: 'Không đội mũ bảo hiểm khi điều khiển xe', correct: true },
+      { text: 'Bật đèn chiếu sáng gần khi đi trong đô thị vào ban đêm' },
+      { text: 'Dừng xe đúng vạch khi đèn tín hiệu màu đỏ' },
+    ],
+    explanation: `Sử dụng điện thoại khi điều khiển xe bị xử phạt theo Điều 7 và không đội mũ bảo hiểm theo điểm h khoản 2 Điều 7 ${ND168}; bật đèn chiếu gần ban đêm trong đô thị và dừng trước vạch khi đèn đỏ là đúng quy tắc giao thông (${TTATGT}).`,
+  },
+  {
+    code: 'ND168-010',
+    law: 'ND_168_2024',
+    topic: 'Trẻ em',
+    difficulty: 'MEDIUM',
+    text: 'Khi chở trẻ em dưới 10 tuổi và chiều cao dưới 1,35 mét trên xe ô tô, người lái xe phải làm gì?',
+    options: [
+      { text: 'Không để trẻ ngồi cùng hàng ghế với người lái xe (trừ xe chỉ có một hàng ghế)', correct: true },
+      { text: 'Sử dụng thiết bị an toàn phù hợp cho trẻ em', correct: true },
+      { text: 'Cho trẻ ngồi ghế trước để tiện trông' },
+    ],
+    explanation: `Theo khoản 3 Điều 10 ${TTATGT} (áp dụng từ 01/01/2026), trẻ em dưới 10 tuổi và chiều cao dưới 1,35 mét không được ngồi cùng hàng ghế với người lái xe và phải sử dụng thiết bị an toàn phù hợp; vi phạm bị xử phạt theo Điều 6 ${ND168}.`,
+  },
+  {
+    code: 'ANM-001',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Hiệu lực văn bản',
+    difficulty: 'EASY',
+    text: 'Luật An ninh mạng năm 2018 có hiệu lực thi hành từ ngày nào?',
+    options: [
+      { text: '01/01/2019', correct: true },
+      { text: '12/6/2018' },
+      { text: '01/7/2018' },
+      { text: '01/01/2020' },
+    ],
+    explanation: `${ANM} được Quốc hội thông qua ngày 12/6/2018 và có hiệu lực thi hành từ ngày 01/01/2019 (Điều 43).`,
+  },
+  {
+    code: 'ANM-002',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Khái niệm',
+    difficulty: 'MEDIUM',
+    text: 'Theo Luật An ninh mạng, "an ninh mạng" là gì?',
+    options: [
+      {
+        text: 'Sự bảo đảm hoạt động trên không gian mạng không gây phương hại đến an ninh quốc gia, trật tự, an toàn xã hội, quyền và lợi ích hợp pháp của cơ quan, tổ chức, cá nhân',
+        correct: true,
+      },
+      { text: 'Việc cài đặt phần mềm diệt virus trên máy tính cá nhân' },
+      { text: 'Hoạt động kinh doanh dịch vụ Internet' },
+    ],
+    explanation: `Định nghĩa tại khoản 1 Điều 2 ${ANM}.`,
+  },
+  {
+    code: 'ANM-003',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Hành vi bị nghiêm cấm',
+    difficulty: 'MEDIUM',
+    text: 'Những hành vi nào sau đây bị nghiêm cấm trên không gian mạng? (chọn tất cả phương án đúng)',
+    options: [
+      { text: 'Đăng tải thông tin sai sự thật gây hoang mang trong Nhân dân', correct: true },
+      { text: 'Xúc phạm danh dự, nhân phẩm, uy tín của người khác', correct: true },
+      { text: 'Chia sẻ cảnh báo lừa đảo do cơ quan công an phát hành' },
+      { text: 'Tố giác tội phạm với cơ quan công an qua kênh chính thức' },
+    ],
+    explanation: `Điều 8 ${ANM} nghiêm cấm sử dụng không gian mạng để thực hiện các hành vi quy định tại Điều 16, trong đó có thông tin xúc phạm danh dự, nhân phẩm, uy tín của người khác và thông tin sai sự thật gây hoang mang trong Nhân dân.`,
+  },
+  {
+    code: 'ANM-004',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Doanh nghiệp',
+    difficulty: 'HARD',
+    text: 'Khi có yêu cầu của lực lượng chuyên trách bảo vệ an ninh mạng, doanh nghiệp cung cấp dịch vụ trên không gian mạng phải ngăn chặn việc chia sẻ, xóa bỏ thông tin vi phạm pháp luật chậm nhất trong bao lâu?',
+    options: [{ text: '24 giờ', correct: true }, { text: '48 giờ' }, { text: '7 ngày' }, { text: '30 ngày' }],
+    explanation: `Theo điểm b khoản 2 Điều 26 ${ANM}, doanh nghiệp phải ngăn chặn việc chia sẻ thông tin, xóa bỏ thông tin vi phạm chậm nhất 24 giờ kể từ thời điểm có yêu cầu của lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an hoặc cơ quan có thẩm quyền của Bộ Thông tin và Truyền thông.`,
+  },
+  {
+    code: 'ANM-005',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Lực lượng chuyên trách',
+    difficulty: 'MEDIUM',
+    text: 'Lực lượng chuyên trách bảo vệ an ninh mạng được bố trí tại những cơ quan nào?',
+    options: [
+      { text: 'Bộ Công an', correct: true },
+      { text: 'Bộ Quốc phòng', correct: true },
+      { text: 'Bộ Tài chính' },
+      { text: 'Tòa án nhân dân tối cao' },
+    ],
+    explanation: `Theo khoản 1 Điều 30 ${ANM}, lực lượng chuyên trách bảo vệ an ninh mạng được bố trí tại Bộ Công an, Bộ Quốc phòng.`,
+  },
+  {
+    code: 'ANM-006',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Trẻ em',
+    difficulty: 'EASY',
+    text: 'Luật An ninh mạng dành riêng một điều quy định việc bảo vệ nhóm đối tượng nào trên không gian mạng?',
+    options: [{ text: 'Trẻ em', correct: true }, { text: 'Người nước ngoài' }, { text: 'Doanh nghiệp nhỏ và vừa' }],
+    explanation: `Điều 29 ${ANM} quy định về bảo vệ trẻ em trên không gian mạng: trẻ em có quyền được bảo vệ, tiếp cận thông tin, giữ bí mật cá nhân, đời sống riêng tư khi tham gia không gian mạng.`,
+  },
+  {
+    code: 'ANM-007',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Tấn công mạng',
+    difficulty: 'MEDIUM',
+    text: 'Hành vi nào sau đây là tấn công mạng theo Luật An ninh mạng?',
+    options: [
+      { text: 'Phát tán chương trình tin học gây hại cho mạng viễn thông, mạng Internet, máy tính', correct: true },
+      { text: 'Cập nhật bản vá bảo mật cho hệ điều hành' },
+      { text: 'Sao lưu dữ liệu của chính mình' },
+    ],
+    explanation: `Điều 19 ${ANM} liệt kê hành vi tấn công mạng, trong đó có phát tán chương trình tin học gây hại cho mạng viễn thông, mạng Internet, mạng máy tính, hệ thống thông tin, phương tiện điện tử.`,
+  },
+  {
+    code: 'ANM-008',
+    law: 'LUAT_AN_NINH_MANG_2018',
+    topic: 'Khái niệm',
+    difficulty: 'HARD',
+    text: 'Theo Luật An ninh mạng, "không gian mạng" bao gồm những thành phần nào? (chọn tất cả phương án đúng)',
+    options: [
+      { text: 'Mạng viễn thông, mạng Internet', correct: true },
+      { text: 'Mạng máy tính, hệ thống thông tin', correct: true },
+      { text: 'Cơ sở dữ liệu', correct: true },
+      { text: 'Hệ thống đường giao thông công cộng' },
+    ],
+    explanation: `Theo khoản 3 Điều 2 ${ANM}, không gian mạng là mạng lưới kết nối của cơ sở hạ tầng công nghệ thông tin, bao gồm mạng viễn thông, mạng Internet, mạng máy tính, hệ thống thông tin, hệ thống xử lý và điều khiển thông tin, cơ sở dữ liệu.`,
+  },
+  {
+    code: 'CC-001',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Hiệu lực văn bản',
+    difficulty: 'EASY',
+    text: 'Luật Căn cước năm 2023 có hiệu lực thi hành từ ngày nào?',
+    options: [
+      { text: '01/7/2024', correct: true },
+      { text: '27/11/2023' },
+      { text: '01/01/2024' },
+      { text: '01/01/2025' },
+    ],
+    explanation: `${CC} được Quốc hội thông qua ngày 27/11/2023 và có hiệu lực thi hành từ ngày 01/7/2024 (khoản 1 Điều 45).`,
+  },
+  {
+    code: 'CC-002',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Cấp thẻ căn cước',
+    difficulty: 'EASY',
+    text: 'Công dân Việt Nam từ bao nhiêu tuổi trở lên phải thực hiện thủ tục cấp thẻ căn cước?',
+    options: [
+      { text: 'Từ đủ 14 tuổi', correct: true },
+      { text: 'Từ đủ 16 tuổi' },
+      { text: 'Từ đủ 18 tuổi' },
+      { text: 'Từ đủ 6 tuổi' },
+    ],
+    explanation: `Theo khoản 1 Điều 19 ${CC}, công dân Việt Nam từ đủ 14 tuổi trở lên phải thực hiện thủ tục cấp thẻ căn cước; công dân dưới 14 tuổi được cấp theo nhu cầu (khoản 2 Điều 19).`,
+  },
+  {
+    code: 'CC-003',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Cấp đổi thẻ căn cước',
+    difficulty: 'MEDIUM',
+    text: 'Công dân đã được cấp thẻ căn cước phải cấp đổi thẻ khi đủ bao nhiêu tuổi? (chọn tất cả phương án đúng)',
+    options: [
+      { text: '14 tuổi', correct: true },
+      { text: '25 tuổi', correct: true },
+      { text: '40 tuổi', correct: true },
+      { text: '60 tuổi', correct: true },
+      { text: '50 tuổi' },
+    ],
+    explanation: `Theo khoản 1 Điều 21 ${CC}, công dân Việt Nam đã được cấp thẻ căn cước phải thực hiện thủ tục cấp đổi thẻ khi đủ 14 tuổi, 25 tuổi, 40 tuổi và 60 tuổi.`,
+  },
+  {
+    code: 'CC-004',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Chuyển tiếp',
+    difficulty: 'MEDIUM',
+    text: 'Thẻ căn cước công dân đã được cấp trước ngày Luật Căn cước có hiệu lực có còn giá trị sử dụng không?',
+    options: [
+      { text: 'Còn giá trị sử dụng đến hết thời hạn in trên thẻ', correct: true },
+      { text: 'Hết giá trị từ ngày 01/7/2024' },
+      { text: 'Chỉ còn giá trị đến ngày 31/12/2024' },
+    ],
+    explanation: `Theo khoản 1 Điều 46 ${CC}, thẻ căn cước công dân đã được cấp trước ngày Luật có hiệu lực có giá trị sử dụng đến hết thời hạn được in trên thẻ; công dân có nhu cầu thì được cấp đổi sang thẻ căn cước.`,
+  },
+  {
+    code: 'CC-005',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Chuyển tiếp',
+    difficulty: 'MEDIUM',
+    text: 'Chứng minh nhân dân còn hạn sử dụng sau ngày 01/7/2024 có giá trị sử dụng đến ngày nào?',
+    options: [{ text: '31/12/2024', correct: true }, { text: '30/6/2024' }, { text: 'Đến hết thời hạn in trên giấy' }],
+    explanation: `Theo khoản 2 Điều 46 ${CC}, chứng minh nhân dân còn hạn sử dụng đến sau ngày 31/12/2024 thì có giá trị sử dụng đến hết ngày 31/12/2024.`,
+  },
+  {
+    code: 'CC-006',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Nội dung thẻ căn cước',
+    difficulty: 'HARD',
+    text: 'Thông tin nào sau đây được thể hiện trên thẻ căn cước theo Luật Căn cước 2023 thay cho "quê quán" trên thẻ căn cước công dân trước đây?',
+    options: [
+      { text: 'Nơi đăng ký khai sinh', correct: true },
+      { text: 'Nơi thường trú' },
+      { text: 'Dân tộc' },
+      { text: 'Vân tay ngón trỏ' },
+    ],
+    explanation: `Theo khoản 2 Điều 18 ${CC}, thẻ căn cước thể hiện nơi đăng ký khai sinh (không còn quê quán), nơi cư trú, cùng ảnh khuôn mặt, số định danh cá nhân, họ tên, ngày sinh, giới tính, quốc tịch.`,
+  },
+  {
+    code: 'CC-007',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Căn cước điện tử',
+    difficulty: 'EASY',
+    text: 'Mỗi công dân Việt Nam được cấp bao nhiêu căn cước điện tử?',
+    options: [
+      { text: '01 căn cước điện tử', correct: true },
+      { text: '02 căn cước điện tử' },
+      { text: 'Không giới hạn' },
+    ],
+    explanation: `Theo khoản 1 Điều 31 ${CC}, mỗi công dân Việt Nam được cấp 01 căn cước điện tử, thể hiện qua ứng dụng định danh quốc gia (VNeID).`,
+  },
+  {
+    code: 'CC-008',
+    law: 'LUAT_CAN_CUOC_2023',
+    topic: 'Giấy chứng nhận căn cước',
+    difficulty: 'HARD',
+    text: 'Giấy chứng nhận căn cước được cấp cho đối tượng nào?',
+    options: [
+      { text: 'Người gốc Việt Nam chưa xác định được quốc tịch đang sinh sống tại Việt Nam', correct: true },
+      { text: 'Công dân Việt Nam dưới 14 tuổi' },
+      { text: 'Người nước ngoài đến du lịch' },
+    ],
+    explanation: `Theo khoản 1 Điều 30 ${CC}, giấy chứng nhận căn cước được cấp cho người gốc Việt Nam chưa xác định được quốc tịch đang sinh sống liên tục từ 06 tháng trở lên tại đơn vị hành chính cấp xã.`,
+  },
+]
+
+/** The demo quizzes: one contest for Hà Nội, one national; both open through 2027. */
+export const DEMO_QUIZZES = [
+  {
+    title: 'Cuộc thi tìm hiểu Nghị định 168/2024/NĐ-CP trên địa bàn Thủ đô',
+    laws: ['ND_168_2024'],
+    description:
+      'Công an thành phố Hà Nội tổ chức cuộc thi tìm hiểu quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông đường bộ. Mỗi lượt thi gồm 8 câu hỏi, làm trong 10 phút; mỗi người được thi tối đa 3 lượt.',
+    locality: '01',
+    opensAt: '2026-11-01T00:00:00.000Z',
+    closesAt: '2027-12-31T16:59:59.000Z',
+    timeLimitSeconds: 600,
+    questionCount: 8,
+    passPercent: 75,
+    maxAttempts: 3,
+  },
+  {
+    title: 'Tìm hiểu Luật An ninh mạng và Luật Căn cước',
+    laws: ['LUAT_AN_NINH_MANG_2018', 'LUAT_CAN_CUOC_2023'],
+    description:
+      'Cuộc thi toàn quốc giúp người dân nắm vững quyền, nghĩa vụ trên không gian mạng và các quy định mới về thẻ căn cước, căn cước điện tử.',
+    opensAt: '2026-11-01T00:00:00.000Z',
+    closesAt: '2027-12-31T16:59:59.000Z',
+    timeLimitSeconds: 900,
+    questionCount: 10,
+    passPercent: 80,
+    maxAttempts: 2,
+  },
+] as const
