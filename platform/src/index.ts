@@ -16,6 +16,8 @@ export {
 } from './pagination/cursor.ts'
 export { scalarResolvers } from './subgraph/scalars.ts'
 export { foldVietnamese } from './text/foldVietnamese.ts'
+export { normalizeVietnamesePhone } from './text/vietnamesePhone.ts'
+export { deriveKey } from './crypto/deriveKey.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
 export { serveSubgraph, type SubgraphListenOptions } from './subgraph/serveSubgraph.ts'
 export { stopOnSignals } from './lifecycle/stopOnSignals.ts'

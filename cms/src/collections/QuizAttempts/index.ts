@@ -19,6 +19,8 @@ export const QuizAttempts: CollectionConfig = {
   // Written by the quizzes service only, so no one edits a score by hand.
   access: { read: isEditor, create: isSuperAdmin, update: isSuperAdmin, delete: isSuperAdmin },
   defaultSort: '-startedAt',
+  // The attempt policy holds across processes: a participant's Nth attempt of a quiz exists once.
+  indexes: [{ fields: ['quiz', 'participant', 'number'], unique: true }],
   fields: [
     // Random and unguessable: holding it is what lets a client submit the attempt.
     {

@@ -1,4 +1,4 @@
-import { hkdfSync } from 'node:crypto'
+import { deriveKey } from '@caunoi/platform'
 
 /** Separate keys per purpose, so a value computed for one use can never be replayed in another. */
 export type ReportKeys = {
@@ -7,9 +7,7 @@ export type ReportKeys = {
   fingerprint: Buffer
 }
 
-function derive(secret: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'caunoi/reports', purpose, 32))
-}
+const derive = (secret: string, purpose: string) => deriveKey(secret, 'reports', purpose)
 
 /**
  * Keys derived from PAYLOAD_SECRET. Changing that secret invalidates every verifier already

@@ -200,6 +200,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`quiz_attempts_best_idx\` ON \`quiz_attempts\` (\`best\`);`)
   await db.run(sql`CREATE INDEX \`quiz_attempts_updated_at_idx\` ON \`quiz_attempts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`quiz_attempts_created_at_idx\` ON \`quiz_attempts\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`quiz_participant_number_idx\` ON \`quiz_attempts\` (\`quiz_id\`,\`participant_id\`,\`number\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quizzes_id\` integer REFERENCES quizzes(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quiz_participants_id\` integer REFERENCES quiz_participants(id);`)

@@ -1,0 +1,2 @@
+export { createQuizzesSubgraph, startQuizzesSubgraph, quizzesTypeDefs } from './server.ts'
+export type { QuizzesContext, VerifiedIdentity } from './context.ts'

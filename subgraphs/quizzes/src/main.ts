@@ -1,0 +1,31 @@
+// `npm start -w @caunoi/subgraph-quizzes`: the quizzes subgraph as its own process.
+import { closeCms, getCms } from '@caunoi/cms'
+import { createLogger, runService } from '@caunoi/platform'
+import { Redis } from 'ioredis'
+import { readQuizzesConfig } from './config.ts'
+import { startQuizzesSubgraph } from './server.ts'
+
+const logger = createLogger('subgraph-quizzes')
+await runService(logger, async () => {
+  const config = readQuizzesConfig()
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined
+  await redis?.connect()
+  logger.info({ leaderboards: redis ? 'redis' : 'database' }, 'leaderboard store')
+  const payload = await getCms()
+  const running = await startQuizzesSubgraph({
+    payload,
+    logger,
+    redis,
+    redisKeyPrefix: config.redisKeyPrefix,
+    port: config.port,
+    host: config.host,
+  })
+  return {
+    url: running.url,
+    stop: async () => {
+      await running.stop()
+      await redis?.quit()
+      await closeCms(payload)
+    },
+  }
+})
