@@ -12,7 +12,7 @@ const root = findRepoRoot()
 const dataDir = mkdtempSync(join(tmpdir(), 'caunoi-boot-'))
 let child: ChildProcess
 let output = ''
-let ports: Record<'cms' | 'gateway' | 'content' | 'reports', number>
+let ports: Record<'cms' | 'gateway' | 'content' | 'reports' | 'quizzes', number>
 
 function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,7 +39,13 @@ function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  ports = { cms: await freePort(), gateway: await freePort(), content: await freePort(), reports: await freePort() }
+  ports = {
+    cms: await freePort(),
+    gateway: await freePort(),
+    content: await freePort(),
+    reports: await freePort(),
+    quizzes: await freePort(),
+  }
   child = spawn('npm', ['start'], {
     cwd: root,
     detached: true,
@@ -51,6 +57,7 @@ beforeAll(async () => {
       GATEWAY_PORT: String(ports.gateway),
       CONTENT_PORT: String(ports.content),
       REPORTS_PORT: String(ports.reports),
+      QUIZZES_PORT: String(ports.quizzes),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -75,9 +82,19 @@ it('prints the URLs and the demo login, then serves the gateway and the admin', 
   const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ locality(code: "33") { name reportStats { received } } }' }),
+    body: JSON.stringify({
+      query: '{ locality(code: "33") { name reportStats { received } activeQuizzes { title } } }',
+    }),
   })
-  expect(await response.json()).toEqual({ data: { locality: { name: 'Hưng Yên', reportStats: { received: 0 } } } })
+  expect(await response.json()).toEqual({
+    data: {
+      locality: {
+        name: 'Hưng Yên',
+        reportStats: { received: 0 },
+        activeQuizzes: [{ title: 'Tìm hiểu Luật An ninh mạng và Luật Căn cước' }],
+      },
+    },
+  })
 
   const admin = await fetch(`http://127.0.0.1:${ports.cms}/admin/login`)
   expect(admin.status).toBe(200)

@@ -3,7 +3,9 @@ import { startGateway } from '@caunoi/gateway'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { readSupergraph } from '@caunoi/schema'
 import { startContentSubgraph } from '@caunoi/subgraph-content'
+import { startQuizzesSubgraph } from '@caunoi/subgraph-quizzes'
 import { startReportsSubgraph } from '@caunoi/subgraph-reports'
+import type { Redis } from 'ioredis'
 
 export type GraphQLResponse<T = Record<string, any>> = {
   status: number
@@ -11,22 +13,28 @@ export type GraphQLResponse<T = Record<string, any>> = {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]
 }
 
+type SubgraphName = 'content' | 'reports' | 'quizzes'
+
+/** Quiz leaderboards live in the database unless a Redis client (and a key prefix unique to the run) is given. */
+export type StackOptions = { redis?: Redis; redisKeyPrefix?: string }
+
 /**
- * The whole platform in one test process: a real Payload on a fresh database, both subgraphs
+ * The whole platform in one test process: a real Payload on a fresh database, every subgraph
  * and the gateway (serving the committed supergraph) on ephemeral ports.
  */
-export async function startStack() {
+export async function startStack(options: StackOptions = {}) {
   const cms: TestCms = await createTestCms()
   const logger = createLogger('e2e')
-  const subgraphs: Record<'content' | 'reports', RunningServer> = {
+  const subgraphs: Record<SubgraphName, RunningServer> = {
     content: await startContentSubgraph({ payload: cms.payload, logger, port: 0 }),
     reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0 }),
+    quizzes: await startQuizzesSubgraph({ payload: cms.payload, logger, port: 0, ...options }),
   }
   const gateway = await startGateway({
     port: 0,
     logger,
     supergraphSdl: readSupergraph(),
-    subgraphUrls: { content: subgraphs.content.url, reports: subgraphs.reports.url },
+    subgraphUrls: { content: subgraphs.content.url, reports: subgraphs.reports.url, quizzes: subgraphs.quizzes.url },
   })
   const base = gateway.url.replace(/\/graphql$/, '')
   const stopped = new Set<string>()
@@ -49,7 +57,7 @@ export async function startStack() {
       const response = await fetch(`${base}/health`)
       return { status: response.status, body: (await response.json()) as Record<string, any> }
     },
-    async stopSubgraph(name: 'content' | 'reports') {
+    async stopSubgraph(name: SubgraphName) {
       stopped.add(name)
       await subgraphs[name].stop()
     },

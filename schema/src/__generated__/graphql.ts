@@ -49,6 +49,23 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type AttemptOption = {
+  __typename?: 'AttemptOption';
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A question as drawn for one attempt: options in this attempt's order, without the correct answers. */
+export type AttemptQuestion = {
+  __typename?: 'AttemptQuestion';
+  id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** More than one option may be correct: every correct one must be chosen, and no other. */
+  multipleAnswers: Scalars['Boolean']['output'];
+  options: Array<AttemptOption>;
+  text: Scalars['String']['output'];
+};
+
 export type Hotline = {
   __typename?: 'Hotline';
   locality: Locality;
@@ -57,12 +74,27 @@ export type Hotline = {
   unit?: Maybe<Unit>;
 };
 
+export type LeaderboardEntry = {
+  __typename?: 'LeaderboardEntry';
+  durationMs: Scalars['Int']['output'];
+  localityCode?: Maybe<Scalars['ID']['output']>;
+  maxScore: Scalars['Int']['output'];
+  /** Masked: "Nguyễn V. A.". */
+  name: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+};
+
 export type Locality = {
   __typename?: 'Locality';
+  /** Published quizzes open now for people of this locality (its own, its province's and national ones). */
+  activeQuizzes: Array<Quiz>;
   children: Array<Locality>;
   /** Official code: Hà Nội "01", Cao Bằng "04", Hưng Yên "33", phường Ba Đình "00004". */
   code: Scalars['ID']['output'];
   hotlines: Array<Hotline>;
+  /** The leaderboard of a quiz among people of this locality. */
+  leaderboard: Array<LeaderboardEntry>;
   level: LocalityLevel;
   /** Set on pre-2025 units: the unit that exists today. */
   mergedInto?: Maybe<Locality>;
@@ -71,6 +103,12 @@ export type Locality = {
   /** Reports received in this locality (a province counts its communes too). */
   reportStats?: Maybe<ReportStats>;
   units: Array<Unit>;
+};
+
+
+export type LocalityLeaderboardArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  quizId: Scalars['ID']['input'];
 };
 
 export type LocalityLevel =
@@ -84,11 +122,33 @@ export type LocalityLevel =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Starts an attempt: draws the quiz's questions and shuffles their options for this attempt only,
+   * and sets a deadline on the server. FORBIDDEN when the quiz is not open or the participant has used
+   * every attempt; BAD_USER_INPUT when the participant's details are missing or invalid.
+   */
+  startQuizAttempt: QuizAttempt;
+  /**
+   * Scores an attempt on the server and only then reveals the correct answers and explanations.
+   * FORBIDDEN after the deadline or for an attempt already submitted; NOT_FOUND for an unknown attempt.
+   */
+  submitQuizAttempt: SubmitQuizAttemptPayload;
+  /**
    * Sends a report. Acknowledged only once stored; retrying with the same idempotencyKey
    * returns the first result and stores nothing twice. Invalid input is BAD_USER_INPUT with
    * `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   submitReport: SubmitReportPayload;
+};
+
+
+export type MutationStartQuizAttemptArgs = {
+  participant?: InputMaybe<ParticipantInput>;
+  quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitQuizAttemptArgs = {
+  input: SubmitQuizAttemptInput;
 };
 
 
@@ -101,6 +161,17 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * Who takes the quiz. Name and a Vietnamese phone number (kept only as a keyed hash) identify a
+ * citizen; a Zalo user verified by the gateway will be accepted without them. Never public.
+ */
+export type ParticipantInput = {
+  /** Where the participant lives (commune or province): the leaderboards they appear on. Defaults to the quiz's locality. */
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An administrative procedure (thủ tục hành chính) by its national code. */
@@ -140,6 +211,11 @@ export type Query = {
   articles: ArticleConnection;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
+  /**
+   * Best result per participant, ranked by score (high first), then time taken (short first), then who
+   * joined first. Without localityCode: national; a province's code: the province; a commune's: the commune.
+   */
+  leaderboard: Array<LeaderboardEntry>;
   /** Localities under a parent (provinces when no parent is given), optionally of one level. */
   localities: Array<Locality>;
   /** A locality by official code; a pre-2025 code resolves to its successor. */
@@ -147,6 +223,10 @@ export type Query = {
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
+  /** A published quiz; null when unknown or not published. */
+  quiz?: Maybe<Quiz>;
+  /** Published quizzes open now or opening later, for a locality (its own, its province's and national ones) or all. */
+  quizzes: Array<Quiz>;
   /**
    * A report as its sender sees it; an unknown code or a wrong verifier returns null. Case, spaces,
    * dashes and the O/0, I/L/1 confusions are ignored in both arguments.
@@ -170,6 +250,13 @@ export type QueryArticlesArgs = {
 
 export type QueryHotlinesArgs = {
   localityCode: Scalars['ID']['input'];
+};
+
+
+export type QueryLeaderboardArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  quizId: Scalars['ID']['input'];
 };
 
 
@@ -199,10 +286,82 @@ export type QueryProceduresArgs = {
 };
 
 
+export type QueryQuizArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuizzesArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryReportArgs = {
   trackingCode: Scalars['ID']['input'];
   verifier: Scalars['String']['input'];
 };
+
+/** Shown only after submission. */
+export type QuestionReview = {
+  __typename?: 'QuestionReview';
+  chosenOptionIds: Array<Scalars['ID']['output']>;
+  correct: Scalars['Boolean']['output'];
+  correctOptionIds: Array<Scalars['ID']['output']>;
+  /** Why, with the legal citation. */
+  explanation: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type Quiz = {
+  __typename?: 'Quiz';
+  closesAt: Scalars['DateTime']['output'];
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  laws: Array<QuizLaw>;
+  /** Null for a national quiz. */
+  locality?: Maybe<Locality>;
+  maxAttemptsPerParticipant: Scalars['Int']['output'];
+  /** True between opensAt and closesAt. */
+  open: Scalars['Boolean']['output'];
+  opensAt: Scalars['DateTime']['output'];
+  /** Share of correct answers needed to pass, in percent. */
+  passPercent: Scalars['Int']['output'];
+  /** Questions drawn from the bank for each attempt. */
+  questionCount: Scalars['Int']['output'];
+  timeLimitSeconds: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type QuizAnswerInput = {
+  optionIds: Array<Scalars['ID']['input']>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type QuizAttempt = {
+  __typename?: 'QuizAttempt';
+  /** Answers arriving after this moment are refused. */
+  deadline: Scalars['DateTime']['output'];
+  /** Keep it secret: whoever holds it may submit the attempt. */
+  id: Scalars['ID']['output'];
+  /** This participant's attempt number, from 1 to the quiz's maxAttemptsPerParticipant. */
+  number: Scalars['Int']['output'];
+  questions: Array<AttemptQuestion>;
+  quiz: Quiz;
+  startedAt: Scalars['DateTime']['output'];
+};
+
+export type QuizLaw =
+  | 'KHAC'
+  /** Luật An ninh mạng 2018 */
+  | 'LUAT_AN_NINH_MANG_2018'
+  /** Luật Căn cước 2023 */
+  | 'LUAT_CAN_CUOC_2023'
+  /** Luật Trật tự, an toàn giao thông đường bộ 2024 */
+  | 'LUAT_TTATGTDB_2024'
+  /** Nghị định 168/2024/NĐ-CP */
+  | 'ND_168_2024';
 
 export type Report = {
   __typename?: 'Report';
@@ -254,6 +413,24 @@ export type RequiredDocument = {
   __typename?: 'RequiredDocument';
   copies: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+};
+
+export type SubmitQuizAttemptInput = {
+  /** One entry per answered question; unanswered questions count as wrong. */
+  answers: Array<QuizAnswerInput>;
+  attemptId: Scalars['ID']['input'];
+};
+
+export type SubmitQuizAttemptPayload = {
+  __typename?: 'SubmitQuizAttemptPayload';
+  attempt: QuizAttempt;
+  durationMs: Scalars['Int']['output'];
+  maxScore: Scalars['Int']['output'];
+  passed: Scalars['Boolean']['output'];
+  /** One entry per drawn question, in the attempt's order. */
+  review: Array<QuestionReview>;
+  /** Number of questions answered exactly right. */
+  score: Scalars['Int']['output'];
 };
 
 export type SubmitReportInput = {
