@@ -141,10 +141,25 @@ describe('leaderboards', () => {
     expect(await redis.exists(`${prefix}{quiz:${quizId}}:loaded`)).toBe(1)
   })
 
+  it('mark exactly one best attempt when one participant submits two attempts at the same moment', async () => {
+    const who = participant({ name: 'Đinh Văn Hùng', localityCode: '04' })
+    const first = (await withRedis.start(quizId, who)).data!.startQuizAttempt
+    const second = (await withRedis.start(quizId, who)).data!.startQuizAttempt
+    const answers = await Promise.all([first, second].map((a) => answersWithScore(cms.payload, a, 1)))
+    await Promise.all([withRedis.submit(first.id, answers[0]!), withRedis.submit(second.id, answers[1]!)])
+    const { docs } = await cms.payload.find({
+      collection: 'quizAttempts',
+      where: { attemptId: { in: [first.id, second.id] } },
+      depth: 0,
+    })
+    expect(docs.map((d) => d.status)).toEqual(['SUBMITTED', 'SUBMITTED'])
+    expect(docs.filter((d) => d.best)).toHaveLength(1)
+  })
+
   it('keeps one entry per participant: the best attempt, on both stores', async () => {
     const { docs } = await cms.payload.find({ collection: 'quizAttempts', where: { best: { equals: true } }, depth: 0 })
-    expect(docs).toHaveLength(8)
+    expect(docs).toHaveLength(9)
     const fromRedis = await redis.zcard(`${prefix}{quiz:${quizId}}:board:all`)
-    expect(fromRedis).toBe(8)
+    expect(fromRedis).toBe(9)
   })
 })

@@ -1,10 +1,18 @@
 import type { QuizzesContext } from '../context.ts'
 
-/**
- * Marks the participant's best submitted attempt of a quiz (most correct, then fastest, then earliest)
- * and hands it to the leaderboard. Recomputed from their few attempts, so it converges whatever the order.
- */
-export async function recordBestAttempt(ctx: QuizzesContext, quizId: number, participantId: number): Promise<void> {
+type Result = { id: number; score: number; durationMs: number }
+
+/** More correct answers first, then less time, then the earlier attempt: the leaderboard's order. */
+const betterThan = (a: Result, b: Result) =>
+  a.score !== b.score ? a.score > b.score : a.durationMs !== b.durationMs ? a.durationMs < b.durationMs : a.id < b.id
+
+/** The participant's other submitted attempts of the quiz, with the one currently marked best. */
+export async function otherSubmittedAttempts(
+  ctx: QuizzesContext,
+  quizId: number,
+  participantId: number,
+  exceptId: number,
+) {
   const { docs } = await ctx.payload.find({
     collection: 'quizAttempts',
     where: {
@@ -12,29 +20,31 @@ export async function recordBestAttempt(ctx: QuizzesContext, quizId: number, par
         { quiz: { equals: quizId } },
         { participant: { equals: participantId } },
         { status: { equals: 'SUBMITTED' } },
+        { id: { not_equals: exceptId } },
       ],
     },
-    sort: ['-score', 'durationMs', 'id'],
-    select: { best: true, score: true, maxScore: true, durationMs: true, localityCode: true, provinceCode: true },
+    select: { best: true, score: true, durationMs: true },
     pagination: false,
     depth: 0,
   })
-  const [best] = docs
-  if (!best) return
-  // Unmark the old best before marking the new one: a reader never sees the participant twice.
-  for (const doc of [...docs.slice(1), best]) {
-    const shouldBeBest = doc.id === best.id
-    if ((doc.best ?? false) !== shouldBeBest) {
-      await ctx.payload.update({ collection: 'quizAttempts', id: doc.id, data: { best: shouldBeBest }, depth: 0 })
-    }
+  return docs.map((doc) => ({
+    id: doc.id,
+    score: doc.score ?? 0,
+    durationMs: doc.durationMs ?? 0,
+    best: doc.best ?? false,
+  }))
+}
+
+/**
+ * Whether a new result beats every earlier one of the same participant; the caller stores the flag
+ * with the result itself (one write), then `unmarkFormerBest` clears the flag of the one it beat.
+ */
+export function isNewBest(result: Result, others: Result[]): boolean {
+  return others.every((other) => betterThan(result, other))
+}
+
+export async function unmarkFormerBest(ctx: QuizzesContext, others: (Result & { best: boolean })[]): Promise<void> {
+  for (const other of others.filter((o) => o.best)) {
+    await ctx.payload.update({ collection: 'quizAttempts', id: other.id, data: { best: false }, depth: 0 })
   }
-  await ctx.leaderboard.record({
-    quizId,
-    participantId,
-    localityCode: best.localityCode ?? null,
-    provinceCode: best.provinceCode ?? null,
-    score: best.score ?? 0,
-    maxScore: best.maxScore,
-    durationMs: best.durationMs ?? 0,
-  })
 }

@@ -7,7 +7,7 @@ import type { DrawnQuestion } from './drawQuestions.ts'
 import type { PublicAttempt } from './publicAttempt.ts'
 import { PUBLIC_QUIZ_SELECT, type PublicQuiz } from './publicQuiz.ts'
 import { scoreAttempt, type MarkedAnswer, type MarkedQuestion } from './scoreAttempt.ts'
-import { recordBestAttempt } from './bestAttempt.ts'
+import { isNewBest, otherSubmittedAttempts, unmarkFormerBest } from './bestAttempt.ts'
 
 /** Answers sent a moment after the deadline were usually tapped in time: allow for the network. */
 export const SUBMISSION_GRACE_MS = 3_000
@@ -103,20 +103,38 @@ export async function submitAttempt(ctx: QuizzesContext, input: SubmitQuizAttemp
     const result = scoreAttempt(drawn, chosen, questions, quiz.passPercent)
     const durationMs = Math.max(0, now.getTime() - new Date(attempt.startedAt).getTime())
 
-    await ctx.payload.update({
-      collection: 'quizAttempts',
-      id: attempt.id,
-      data: {
-        status: 'SUBMITTED',
-        submittedAt: now.toISOString(),
-        durationMs,
+    const quizId = relationId(attempt.quiz)!
+    const participantId = relationId(attempt.participant)!
+    // One participant's submissions are written one at a time, so exactly one attempt ends up best.
+    await ctx.submissionLock(`participant:${quizId}:${participantId}`, async () => {
+      const others = await otherSubmittedAttempts(ctx, quizId, participantId, attempt.id)
+      const best = isNewBest({ id: attempt.id, score: result.score, durationMs }, others)
+      await ctx.payload.update({
+        collection: 'quizAttempts',
+        id: attempt.id,
+        data: {
+          status: 'SUBMITTED',
+          submittedAt: now.toISOString(),
+          durationMs,
+          score: result.score,
+          passed: result.passed,
+          answers: result.answers,
+          best,
+        },
+        depth: 0,
+      })
+      if (!best) return
+      await unmarkFormerBest(ctx, others)
+      await ctx.leaderboard.record({
+        quizId,
+        participantId,
+        localityCode: attempt.localityCode ?? null,
+        provinceCode: attempt.provinceCode ?? null,
         score: result.score,
-        passed: result.passed,
-        answers: result.answers,
-      },
-      depth: 0,
+        maxScore: result.maxScore,
+        durationMs,
+      })
     })
-    await recordBestAttempt(ctx, relationId(attempt.quiz)!, relationId(attempt.participant)!)
     ctx.logger.info({ quizId: quiz.id, score: result.score, maxScore: result.maxScore }, 'quiz attempt submitted')
 
     return {
