@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { importQuestions } from '../src/import/importQuestions.ts'
 import { readQuestionRows } from '../src/import/readQuestionRows.ts'
 import { questionRow, writeCsv, writeXlsx } from './questionFiles.ts'
+import { runCli } from './runCli.ts'
 
 let cms: TestCms
 
@@ -100,19 +98,11 @@ describe('importing a question bank', () => {
 
   it('runs as a command that prints progress and the rejected rows, exiting 2 when some were rejected', async () => {
     const path = writeCsv('cli.csv', [questionRow('CC-CLI-1'), questionRow('CC-CLI-2', { correct: 'Z' })])
-    const cli = fileURLToPath(new URL('../src/cli/importQuestions.ts', import.meta.url))
-    const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
-    const run = promisify(execFile)(tsx, [cli, path], {
-      env: { ...process.env, DATABASE_URL: cms.databaseUrl, PAYLOAD_SECRET: cms.payload.config.secret },
-    })
-    const failure = await run.then(
-      () => null,
-      (error: { code: number; stdout: string }) => error,
-    )
-    expect(failure?.code).toBe(2)
-    expect(failure?.stdout).toMatch(/questions: 2\/2 \(100%\)/)
-    expect(failure?.stdout).toMatch(/row 3 \(CC-CLI-2\): rejected\n\s+- Đáp án đúng "Z" không đọc được/)
-    expect(failure?.stdout).toMatch(/1 created, 0 updated, 1 rejected/)
+    const failure = await runCli(cms, 'importQuestions.ts', [path])
+    expect(failure.code).toBe(2)
+    expect(failure.stdout).toMatch(/questions: 2\/2 \(100%\)/)
+    expect(failure.stdout).toMatch(/row 3 \(CC-CLI-2\): rejected\n\s+- Đáp án đúng "Z" không đọc được/)
+    expect(failure.stdout).toMatch(/1 created, 0 updated, 1 rejected/)
     expect(await storedQuestion('CC-CLI-1')).toBeDefined()
   }, 60_000)
 })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { quizStatistics } from '../src/stats/quizStatistics.ts'
 import { fakeClock, quizzesExecutor, type QuizzesExecutor } from './executeQuizzes.ts'
+import { runCli } from './runCli.ts'
 import { correctAnswers, createQuestion, createQuiz, participant } from './factories.ts'
 
 let cms: TestCms
@@ -58,4 +59,13 @@ describe('statistics for editors', () => {
     expect(stats.mostMissed[0]).toMatchObject({ questionId: hardQuestion, asked: 3, missed: 2, missedPercent: 66.7 })
     expect(stats.mostMissed[0]!.code).toMatch(/^TEST-/)
   })
+
+  it('print as a report from the command line', async () => {
+    const { code, stdout } = await runCli(cms, 'quizStatistics.ts', [String(quizId)])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Người dự thi: 4   Lượt thi: 4 (đã nộp 3, đạt 1)')
+    expect(stdout).toContain('Điểm trung bình: 66.7 %')
+    expect(stdout).toMatch(/00004\s+3 người\s+3 lượt\s+75.0 %/)
+    expect(stdout).toMatch(/TEST-\S+\s+sai 2\/3 \(66.7 %\)/)
+  }, 60_000)
 })

@@ -43,3 +43,5 @@ try {
 } finally {
   await closeCms(payload)
 }
+// Payload leaves PostgreSQL connections open after closing: leave explicitly, with the outcome.
+process.exit(process.exitCode ?? 0)
