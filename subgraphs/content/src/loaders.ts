@@ -1,14 +1,9 @@
+import { byKey } from '@caunoi/platform'
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
 import type { Hotline, Locality, Procedure, Unit } from '@caunoi/cms'
 
 type Id = number | string
-
-/** Returns rows in the order of the keys, null where missing: DataLoader's contract. */
-function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]))
-  return keys.map((key) => map.get(key) ?? null)
-}
 
 function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K | null | undefined): V[][] {
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]))

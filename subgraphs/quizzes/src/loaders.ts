@@ -1,15 +1,11 @@
 import type { Locality, Question, QuizParticipant } from '@caunoi/cms'
+import { byKey } from '@caunoi/platform'
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
 import { PUBLIC_QUIZ_SELECT, PUBLISHED_ONLY, type PublicQuiz } from './domain/publicQuiz.ts'
 
 /** A published quiz with what the server needs to run it (never sent to clients as such). */
 export type QuizToRun = PublicQuiz & { provinceCode?: string | null; questions?: (number | { id: number })[] | null }
-
-function byKey<K, V>(keys: readonly K[], docs: V[], keyOf: (doc: V) => K): (V | null)[] {
-  const map = new Map(docs.map((doc) => [keyOf(doc), doc]))
-  return keys.map((key) => map.get(key) ?? null)
-}
 
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
 export function createQuizzesLoaders(payload: Payload) {
