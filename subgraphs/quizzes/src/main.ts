@@ -9,6 +9,8 @@ const logger = createLogger('subgraph-quizzes')
 await runService(logger, async () => {
   const config = readQuizzesConfig()
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined
+  // Without a listener ioredis prints every reconnection failure as an unhandled error.
+  redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'))
   await redis?.connect()
   logger.info({ leaderboards: redis ? 'redis' : 'database' }, 'leaderboard store')
   const payload = await getCms()

@@ -38,7 +38,7 @@ export function createQuizzesSubgraph({
     payload,
     logger,
     keys: deriveQuizKeys(payload.config.secret),
-    leaderboard: redis ? createRedisLeaderboard(redis, redisKeyPrefix, database) : database,
+    leaderboard: redis ? createRedisLeaderboard(redis, redisKeyPrefix, database, logger) : database,
     submissionLock: createKeyedLock(),
     now: now ?? systemClock,
   }

@@ -162,4 +162,22 @@ describe('leaderboards', () => {
     const fromRedis = await redis.zcard(`${prefix}{quiz:${quizId}}:board:all`)
     expect(fromRedis).toBe(9)
   })
+
+  it('fall back to the database when Redis is unreachable, and never fail a submission for it', async () => {
+    // Port 1 refuses connections; no offline queue and no retries make every command fail at once.
+    const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
+    down.on('error', () => {})
+    const degraded = await quizzesExecutor(cms.payload, { now: clock.now, redis: down, redisKeyPrefix: prefix })
+    try {
+      const board = await degraded.run(BOARD, { quizId: String(quizId), code: null, first: 100 })
+      expect(board.errors).toBeUndefined()
+      expect(board.data!.leaderboard).toEqual((await boards(null)).database)
+      const attempt = (await degraded.start(quizId, participant({ name: 'Mai Văn Khoa' }))).data!.startQuizAttempt
+      const submitted = await degraded.submit(attempt.id, await answersWithScore(cms.payload, attempt, 2))
+      expect(submitted.errors).toBeUndefined()
+    } finally {
+      await degraded.stop()
+      down.disconnect()
+    }
+  })
 })

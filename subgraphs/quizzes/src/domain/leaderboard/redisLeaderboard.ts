@@ -1,3 +1,4 @@
+import type { Logger } from '@caunoi/platform'
 import type { Redis } from 'ioredis'
 import type { BestResult, LeaderboardRow, LeaderboardStore } from './leaderboardStore.ts'
 import { scopesOf } from './leaderboardStore.ts'
@@ -33,7 +34,8 @@ type RedisWithRecord = Redis & {
 export function createRedisLeaderboard(
   redis: Redis,
   prefix: string,
-  database: { allBest(quizId: number): Promise<BestResult[]> },
+  database: LeaderboardStore & { allBest(quizId: number): Promise<BestResult[]> },
+  logger: Logger,
 ): LeaderboardStore {
   if (!('recordBest' in redis)) {
     redis.defineCommand('recordBest', { lua: RECORD_BEST })
@@ -58,6 +60,19 @@ export function createRedisLeaderboard(
     )
   }
 
+  async function topFromRedis(quizId: number, scopeCode: string | null, first: number): Promise<LeaderboardRow[]> {
+    await ensureLoaded(quizId)
+    const members = await redis.zrange(boardKey(quizId, scopeCode), '0', String(first - 1))
+    if (members.length === 0) return []
+    const values = await redis.hmget(`${quizKey(quizId)}:entries`, ...members)
+    return values
+      .filter((value): value is string => value !== null)
+      .map((value) => {
+        const { participantId, localityCode, score, maxScore, durationMs } = JSON.parse(value) as StoredEntry
+        return { participantId, localityCode, score, maxScore, durationMs }
+      })
+  }
+
   async function ensureLoaded(quizId: number) {
     const loadedKey = `${quizKey(quizId)}:loaded`
     if (await redis.exists(loadedKey)) return
@@ -66,21 +81,24 @@ export function createRedisLeaderboard(
     await redis.set(loadedKey, new Date().toISOString())
   }
 
+  // The database stays the source of truth: Redis failing must not fail a citizen's submission or
+  // a leaderboard read. A board that missed a result is rebuilt on the next read once Redis is back.
   return {
-    record: async (best) => {
-      await record(best)
+    async record(best) {
+      try {
+        await record(best)
+      } catch (error) {
+        logger.warn({ err: error, quizId: best.quizId }, 'leaderboard not updated in Redis; it will be rebuilt')
+        await redis.del(`${quizKey(best.quizId)}:loaded`).catch(() => undefined)
+      }
     },
     async top(quizId, scopeCode, first) {
-      await ensureLoaded(quizId)
-      const members = await redis.zrange(boardKey(quizId, scopeCode), '0', String(first - 1))
-      if (members.length === 0) return []
-      const values = await redis.hmget(`${quizKey(quizId)}:entries`, ...members)
-      return values
-        .filter((value): value is string => value !== null)
-        .map((value) => {
-          const { participantId, localityCode, score, maxScore, durationMs } = JSON.parse(value) as StoredEntry
-          return { participantId, localityCode, score, maxScore, durationMs }
-        })
+      try {
+        return await topFromRedis(quizId, scopeCode, first)
+      } catch (error) {
+        logger.warn({ err: error, quizId }, 'leaderboard read from the database: Redis unavailable')
+        return database.top(quizId, scopeCode, first)
+      }
     },
   }
 }
