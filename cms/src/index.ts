@@ -5,7 +5,35 @@ export { dialectOf, type Dialect } from './db/databaseAdapter.ts'
 export { prepareDatabase } from './db/prepareDatabase.ts'
 export { createDatabase, dropDatabase } from './db/databaseLifecycle.ts'
 export { seedDemoData, DEMO_ADMIN } from './seed/index.ts'
+export { createProgress } from './seed/progress.ts'
 export { resolveSuccessor, payloadLocalityLookup, type LocalityLookup } from './domain/resolveSuccessor.ts'
 export { PROCEDURE_FIELDS, procedureFieldLabel } from './collections/Procedures/fields.ts'
 export { REPORT_TYPES, REPORT_STATUSES, RESOLVED_STATUSES } from './collections/Reports/options.ts'
+export {
+  DOSSIER_STATUSES,
+  SETTLED_DOSSIER_STATUSES,
+  RESULT_DELIVERY_METHODS,
+  type DossierStatus,
+  type ResultDeliveryMethod,
+} from './collections/Dossiers/options.ts'
+export { isOverdue } from './collections/Dossiers/hooks/markOpen.ts'
+export {
+  RATING_CRITERIA,
+  MIN_SCORE,
+  MAX_SCORE,
+  SATISFIED_MIN_SCORE,
+  RATING_EDIT_WINDOW_MS,
+  type RatingCriterion,
+} from './collections/Ratings/options.ts'
+export {
+  derivePersonalDataKeys,
+  personalDataKeysOf,
+  encryptPersonalData,
+  decryptPersonalData,
+  isEncrypted,
+  lookupHash,
+  type PersonalDataKeys,
+  type LookupPurpose,
+} from './security/personalData.ts'
+export { generatePartnerApiKey, hashPartnerApiKey } from './security/partnerApiKey.ts'
 export type * from './payload-types.ts'

@@ -1,9 +1,23 @@
 import { Articles } from './Articles/index.ts'
+import { Dossiers } from './Dossiers/index.ts'
 import { Hotlines } from './Hotlines/index.ts'
 import { Localities } from './Localities/index.ts'
+import { PartnerSystems } from './PartnerSystems/index.ts'
 import { Procedures } from './Procedures/index.ts'
+import { Ratings } from './Ratings/index.ts'
 import { Reports } from './Reports/index.ts'
 import { Units } from './Units/index.ts'
 import { Users } from './Users/index.ts'
 
-export const collections = [Users, Localities, Units, Procedures, Hotlines, Articles, Reports]
+export const collections = [
+  Users,
+  Localities,
+  Units,
+  Procedures,
+  Hotlines,
+  Articles,
+  Reports,
+  Dossiers,
+  Ratings,
+  PartnerSystems,
+]

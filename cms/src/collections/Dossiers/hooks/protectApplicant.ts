@@ -1,0 +1,40 @@
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
+import { normalizeIdNumber, normalizeVietnamesePhone } from '@caunoi/platform'
+import {
+  decryptPersonalData,
+  encryptPersonalData,
+  isEncrypted,
+  lookupHash,
+  personalDataKeysOf,
+} from '../../../security/personalData.ts'
+
+type Applicant = { name?: string | null; phone?: string | null; idNumber?: string | null }
+
+/**
+ * Applicant identity is stored encrypted; only keyed hashes of the phone and ID number stay
+ * searchable, so the citizen can prove a dossier is theirs without the database revealing who they are.
+ */
+export const protectApplicant: CollectionBeforeChangeHook = ({ data, req }) => {
+  const applicant = data.applicant as Applicant | undefined
+  if (!applicant) return data
+  const keys = personalDataKeysOf(req.payload)
+  if (typeof applicant.phone === 'string' && !isEncrypted(applicant.phone)) {
+    const phone = normalizeVietnamesePhone(applicant.phone)
+    data.applicantPhoneHash = phone ? lookupHash(keys, 'phone', phone) : null
+  }
+  if (typeof applicant.idNumber === 'string' && !isEncrypted(applicant.idNumber)) {
+    const idNumber = normalizeIdNumber(applicant.idNumber)
+    data.applicantIdHash = idNumber ? lookupHash(keys, 'id-number', idNumber) : null
+  }
+  const encrypted: Applicant = {}
+  for (const field of ['name', 'phone', 'idNumber'] as const) {
+    const value = applicant[field]
+    encrypted[field] = typeof value === 'string' && value !== '' ? encryptPersonalData(keys, value) : null
+  }
+  data.applicant = encrypted
+  return data
+}
+
+/** Shows officers (who passed the field's read access) the applicant in clear. */
+export const decryptApplicantField: FieldHook = ({ value, req }) =>
+  isEncrypted(value) ? decryptPersonalData(personalDataKeysOf(req.payload), value) : value
