@@ -13,6 +13,7 @@ const settings = loadEnv('npm start', {
   GATEWAY_PORT: portVar(4000),
   CONTENT_PORT: portVar(4001),
   REPORTS_PORT: portVar(4002),
+  DOSSIERS_PORT: portVar(4003),
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().min(32).optional(),
   SKIP_BUILD: z.enum(['true', 'false']).default('false'),
@@ -28,9 +29,11 @@ const env: NodeJS.ProcessEnv = {
   CMS_PORT: String(settings.CMS_PORT),
   CONTENT_PORT: String(settings.CONTENT_PORT),
   REPORTS_PORT: String(settings.REPORTS_PORT),
+  DOSSIERS_PORT: String(settings.DOSSIERS_PORT),
   GATEWAY_PORT: String(settings.GATEWAY_PORT),
   SUBGRAPH_CONTENT_URL: `http://127.0.0.1:${settings.CONTENT_PORT}/graphql`,
   SUBGRAPH_REPORTS_URL: `http://127.0.0.1:${settings.REPORTS_PORT}/graphql`,
+  SUBGRAPH_DOSSIERS_URL: `http://127.0.0.1:${settings.DOSSIERS_PORT}/graphql`,
 }
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
 const services: Service[] = []
@@ -76,6 +79,7 @@ try {
   console.log('[3/4] Starting the subgraphs and the admin…')
   const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])
   const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
+  const dossiers = start('dossiers', tsx, [join(root, 'subgraphs', 'dossiers', 'src', 'main.ts')])
   const cms = start(
     'cms',
     join(root, 'node_modules', '.bin', 'next'),
@@ -84,6 +88,7 @@ try {
   )
   await waitFor('content subgraph', () => answersGraphQL(env.SUBGRAPH_CONTENT_URL!), 120_000, alive(content))
   await waitFor('reports subgraph', () => answersGraphQL(env.SUBGRAPH_REPORTS_URL!), 120_000, alive(reports))
+  await waitFor('dossiers subgraph', () => answersGraphQL(env.SUBGRAPH_DOSSIERS_URL!), 120_000, alive(dossiers))
 
   console.log('[4/4] Starting the gateway…')
   const gateway = start('gateway', tsx, [join(root, 'gateway', 'src', 'main.ts')])

@@ -20,6 +20,7 @@ const UNIT_PACKAGES = [
   { dir: 'cms', database: true },
   { dir: 'subgraphs/content', database: true },
   { dir: 'subgraphs/reports', database: true },
+  { dir: 'subgraphs/dossiers', database: true },
 ]
 
 const runs: JestRun[] = []

@@ -12,7 +12,7 @@ const root = findRepoRoot()
 const dataDir = mkdtempSync(join(tmpdir(), 'caunoi-boot-'))
 let child: ChildProcess
 let output = ''
-let ports: Record<'cms' | 'gateway' | 'content' | 'reports', number>
+let ports: Record<'cms' | 'gateway' | 'content' | 'reports' | 'dossiers', number>
 
 function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,7 +39,13 @@ function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  ports = { cms: await freePort(), gateway: await freePort(), content: await freePort(), reports: await freePort() }
+  ports = {
+    cms: await freePort(),
+    gateway: await freePort(),
+    content: await freePort(),
+    reports: await freePort(),
+    dossiers: await freePort(),
+  }
   child = spawn('npm', ['start'], {
     cwd: root,
     detached: true,
@@ -51,6 +57,7 @@ beforeAll(async () => {
       GATEWAY_PORT: String(ports.gateway),
       CONTENT_PORT: String(ports.content),
       REPORTS_PORT: String(ports.reports),
+      DOSSIERS_PORT: String(ports.dossiers),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -78,6 +85,18 @@ it('prints the URLs and the demo login, then serves the gateway and the admin', 
     body: JSON.stringify({ query: '{ locality(code: "33") { name reportStats { received } } }' }),
   })
   expect(await response.json()).toEqual({ data: { locality: { name: 'Hưng Yên', reportStats: { received: 0 } } } })
+
+  // The README's dossier example: a seeded dossier, looked up with its applicant's phone number.
+  const dossier = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ dossier(code: "HS-11953-250005", verifier: "0358000555") { status unit { name } } }',
+    }),
+  })
+  expect(await dossier.json()).toEqual({
+    data: { dossier: { status: 'RETURNED', unit: { name: 'Công an tỉnh Hưng Yên' } } },
+  })
 
   const admin = await fetch(`http://127.0.0.1:${ports.cms}/admin/login`)
   expect(admin.status).toBe(200)

@@ -3,7 +3,10 @@ import { startGateway } from '@caunoi/gateway'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { readSupergraph } from '@caunoi/schema'
 import { startContentSubgraph } from '@caunoi/subgraph-content'
+import { startDossiersSubgraph } from '@caunoi/subgraph-dossiers'
 import { startReportsSubgraph } from '@caunoi/subgraph-reports'
+
+type SubgraphName = 'content' | 'reports' | 'dossiers'
 
 export type GraphQLResponse<T = Record<string, any>> = {
   status: number
@@ -12,21 +15,26 @@ export type GraphQLResponse<T = Record<string, any>> = {
 }
 
 /**
- * The whole platform in one test process: a real Payload on a fresh database, both subgraphs
+ * The whole platform in one test process: a real Payload on a fresh database, the subgraphs
  * and the gateway (serving the committed supergraph) on ephemeral ports.
  */
 export async function startStack() {
   const cms: TestCms = await createTestCms()
   const logger = createLogger('e2e')
-  const subgraphs: Record<'content' | 'reports', RunningServer> = {
+  const subgraphs: Record<SubgraphName, RunningServer> = {
     content: await startContentSubgraph({ payload: cms.payload, logger, port: 0 }),
     reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0 }),
+    dossiers: await startDossiersSubgraph({ payload: cms.payload, logger, port: 0 }),
   }
   const gateway = await startGateway({
     port: 0,
     logger,
     supergraphSdl: readSupergraph(),
-    subgraphUrls: { content: subgraphs.content.url, reports: subgraphs.reports.url },
+    subgraphUrls: {
+      content: subgraphs.content.url,
+      reports: subgraphs.reports.url,
+      dossiers: subgraphs.dossiers.url,
+    },
   })
   const base = gateway.url.replace(/\/graphql$/, '')
   const stopped = new Set<string>()
@@ -49,7 +57,9 @@ export async function startStack() {
       const response = await fetch(`${base}/health`)
       return { status: response.status, body: (await response.json()) as Record<string, any> }
     },
-    async stopSubgraph(name: 'content' | 'reports') {
+    /** Where a subgraph's own HTTP endpoints live (e.g. the dossiers import), without /graphql. */
+    subgraphBase: (name: SubgraphName) => subgraphs[name].url.replace(/\/graphql$/, ''),
+    async stopSubgraph(name: SubgraphName) {
       stopped.add(name)
       await subgraphs[name].stop()
     },
