@@ -179,7 +179,7 @@ describe('rate limiting wrong verifiers', () => {
 
 describe('keeping the applicant’s identity private', () => {
   it('stores the applicant encrypted, with only keyed hashes of the phone and ID number', async () => {
-    const raw = await cms.payload.db.findOne<Record<string, any>>({
+    const raw = await cms.payload.db.findOne<{ id: number } & Record<string, any>>({
       collection: 'dossiers',
       where: { code: { equals: 'HS-LOOKUP-0001' } },
     })
