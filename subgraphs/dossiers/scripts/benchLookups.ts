@@ -1,18 +1,14 @@
 // `npm run bench:dossiers` (root): loads synthetic dossiers (100,000 by default, BENCH_DOSSIERS)
 // into a throwaway database, starts the dossiers subgraph and the gateway as their own processes on
 // 127.0.0.1, and looks dossiers up with their applicants' phone numbers at increasing concurrency.
-import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { closeCms, createDatabase, dropDatabase, getCms, prepareDatabase, seedDemoData } from '@caunoi/cms'
-import { freshDatabaseUrl } from '@caunoi/cms/testing'
-import { createLogger, findRepoRoot } from '@caunoi/platform'
+import { findRepoRoot } from '@caunoi/platform'
 import { startService, stopServices, type Service } from '../../../scripts/lib/processes.ts'
-import { createDossierImporter } from '../src/import/importDossiers.ts'
-import { importRows } from '../src/import/importRows.ts'
-import { demoUnitIds, syntheticCode, syntheticDossierRows, syntheticPhone } from './syntheticDossiers.ts'
+import { loadSyntheticDossiers } from './loadSyntheticDossiers.ts'
+import { syntheticCode, syntheticPhone } from './syntheticDossiers.ts'
+import { createThrowawayDatabase } from './throwawayDatabase.ts'
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 100_000)
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32,64').split(',').map(Number)
@@ -37,27 +33,6 @@ function readyUrl(service: Service, timeoutMs = 120_000): Promise<string> {
     })
     service.child.once('exit', (code) => reject(new Error(`${service.name} exited (${code}) before it was ready`)))
   })
-}
-
-async function loadDossiers(databaseUrl: string, secret: string) {
-  await createDatabase(databaseUrl)
-  const payload = await getCms({ databaseUrl, secret, serverUrl: undefined })
-  try {
-    await prepareDatabase(payload, databaseUrl)
-    await seedDemoData(payload, { quiet: true })
-    const rows = syntheticDossierRows(DOSSIERS, await demoUnitIds(payload))
-    const startedAt = performance.now()
-    const summary = await importRows(createDossierImporter(payload, createLogger('bench')), rows, {
-      partnerSystemId: null,
-      unitIds: 'all',
-    })
-    const seconds = (performance.now() - startedAt) / 1000
-    console.log(
-      `Loaded ${summary.created} dossiers in ${seconds.toFixed(1)} s (${Math.round(DOSSIERS / seconds)} rows/s)`,
-    )
-  } finally {
-    await closeCms(payload)
-  }
 }
 
 async function step(url: string, connections: number, label = `${String(connections).padStart(3)} concurrent`) {
@@ -95,12 +70,13 @@ async function step(url: string, connections: number, label = `${String(connecti
   )
 }
 
-const { databaseUrl, cleanupDir } = freshDatabaseUrl()
-const secret = `bench-${randomBytes(16).toString('hex')}`
+const database = await createThrowawayDatabase()
+const { databaseUrl, secret } = database
 const services: Service[] = []
 try {
-  console.log(`Loading ${DOSSIERS} dossiers into a throwaway database (${databaseUrl.split(':')[0]})…`)
-  await loadDossiers(databaseUrl, secret)
+  console.log(`Loading ${DOSSIERS} dossiers into a throwaway ${database.dialect} database…`)
+  const seconds = await loadSyntheticDossiers(databaseUrl, secret, DOSSIERS)
+  console.log(`Loaded in ${seconds.toFixed(1)} s (${Math.round(DOSSIERS / seconds)} rows/s)`)
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, LOG_LEVEL: 'info' }
   const dossiers = startService(
@@ -133,7 +109,6 @@ try {
   for (const connections of CONCURRENCY) await step(gatewayUrl, connections)
 } finally {
   await stopServices(services)
-  await dropDatabase(databaseUrl)
-  if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true })
+  await database.drop()
 }
 process.exit(0)

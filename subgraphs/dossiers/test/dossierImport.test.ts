@@ -83,6 +83,20 @@ describe('importing dossiers', () => {
     expect(await storedDossier(cms.payload, code)).toMatchObject({ version: 3, status: 'RESULT_READY', open: false })
   })
 
+  it('stops accepting a phone number as verifier once a newer version drops it', async () => {
+    const code = nextCode()
+    await dossiers.importer.importBatch([dossierRow(baDinh, { code })], ALL_UNITS)
+    const withPhone = await storedDossier(cms.payload, code)
+    await dossiers.importer.importBatch(
+      [dossierRow(baDinh, { code, version: 2, applicant: { idNumber: '001192012345' } })],
+      ALL_UNITS,
+    )
+    const withoutPhone = await storedDossier(cms.payload, code)
+    expect(withPhone.applicantPhoneHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(withoutPhone.applicantPhoneHash).toBeNull()
+    expect(withoutPhone.applicantIdHash).toBe(withPhone.applicantIdHash)
+  })
+
   it('keeps the newest version when one batch holds several versions of a code, in any order', async () => {
     const code = nextCode()
     const summary = await dossiers.importer.importBatch(

@@ -18,12 +18,13 @@ export const protectApplicant: CollectionBeforeChangeHook = ({ data, req }) => {
   const applicant = data.applicant as Applicant | undefined
   if (!applicant) return data
   const keys = personalDataKeysOf(req.payload)
-  if (typeof applicant.phone === 'string' && !isEncrypted(applicant.phone)) {
-    const phone = normalizeVietnamesePhone(applicant.phone)
+  // A phone or ID number removed by a newer version must stop working as a verifier too.
+  if ('phone' in applicant && !isEncrypted(applicant.phone)) {
+    const phone = applicant.phone ? normalizeVietnamesePhone(applicant.phone) : null
     data.applicantPhoneHash = phone ? lookupHash(keys, 'phone', phone) : null
   }
-  if (typeof applicant.idNumber === 'string' && !isEncrypted(applicant.idNumber)) {
-    const idNumber = normalizeIdNumber(applicant.idNumber)
+  if ('idNumber' in applicant && !isEncrypted(applicant.idNumber)) {
+    const idNumber = applicant.idNumber ? normalizeIdNumber(applicant.idNumber) : null
     data.applicantIdHash = idNumber ? lookupHash(keys, 'id-number', idNumber) : null
   }
   const encrypted: Applicant = {}
