@@ -17,6 +17,6 @@ export function normalizeVietnamesePhone(input: string): string | null {
 
 /** A personal identification number (số định danh cá nhân / CMND) without spaces or dots, or null. */
 export function normalizeIdNumber(input: string): string | null {
-  const digits = input.replace(/[\s.\-]/g, '')
+  const digits = input.replace(/[\s.-]/g, '')
   return ID_NUMBER.test(digits) ? digits : null
 }
