@@ -107,6 +107,9 @@ try {
   console.log(`Lookups through the gateway (${gatewayUrl}), ${SECONDS_PER_STEP} s per step:`)
   await step(gatewayUrl, 4, 'warm-up (4)') // JIT, connection pools, SQLite page cache
   for (const connections of CONCURRENCY) await step(gatewayUrl, connections)
+  // The same lookups without the gateway, to show which side the time goes to.
+  const direct = Math.max(...CONCURRENCY)
+  await step(dossiersUrl, direct, `${String(direct).padStart(3)} concurrent, dossiers subgraph directly`)
 } finally {
   await stopServices(services)
   await database.drop()
