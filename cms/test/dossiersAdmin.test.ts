@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { UNREADABLE_PERSONAL_DATA } from '../src/collections/Dossiers/hooks/protectApplicant.ts'
+import { derivePersonalDataKeys, encryptPersonalData } from '../src/security/personalData.ts'
 import { createTestCms, type TestCms } from '../src/testing/index.ts'
 
 let cms: TestCms
@@ -70,6 +72,24 @@ describe('dossiers in the admin', () => {
       provinceCode: '01',
       applicant: { name: 'Trịnh Văn Lâm', phone: '0915 222 333' },
     })
+  })
+
+  it('lists a dossier written under another key with a warning instead of failing the whole list', async () => {
+    const { docs } = await cms.payload.find({ collection: 'dossiers', where: { code: { equals: 'ADM-DUE-LATER' } } })
+    const otherKeys = derivePersonalDataKeys('a-key-this-database-was-never-written-with-0123')
+    await cms.payload.db.updateOne({
+      collection: 'dossiers',
+      id: docs[0]!.id,
+      data: { applicant: { name: encryptPersonalData(otherKeys, 'Trịnh Văn Lâm') } },
+    })
+    const listed = await cms.payload.find({
+      collection: 'dossiers',
+      where: { code: { like: 'ADM-' } },
+      overrideAccess: false,
+      user: officerOf(baDinh),
+    })
+    expect(listed.docs).toHaveLength(3)
+    expect(listed.docs.find((d) => d.code === 'ADM-DUE-LATER')!.applicant!.name).toBe(UNREADABLE_PERSONAL_DATA)
   })
 
   it('lets officers read but not change a dossier (the partner system owns it)', async () => {

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { generatePartnerApiKey } from '@caunoi/cms'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
@@ -11,6 +13,7 @@ import { startDossiersSubgraph } from '../src/server.ts'
 import { ALL_UNITS, dossierRow, iso, nextCode, storedDossier, unitId } from './factories.ts'
 import { dossiersExecutor, type DossiersExecutor } from './executeDossiers.ts'
 
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 let cms: TestCms
 let dossiers: DossiersExecutor
 let baDinh: string
@@ -169,6 +172,40 @@ describe('importing dossiers', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+describe('the import command', () => {
+  it('imports a JSON file, lists rejected rows and exits 2 when some were rejected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'))
+    try {
+      const good = dossierRow(hoanKiem)
+      writeFileSync(
+        join(dir, 'export.json'),
+        JSON.stringify({ dossiers: [good, dossierRow(hoanKiem, { status: 'DONE' })] }),
+      )
+      const { code, output } = await new Promise<{ code: number | null; output: string }>((resolvePromise) => {
+        const child = spawn(join(packageDir, '../../node_modules/.bin/tsx'), ['src/import/cli.ts', 'export.json'], {
+          cwd: packageDir,
+          env: { ...process.env, INIT_CWD: dir, DATABASE_URL: cms.databaseUrl, LOG_LEVEL: 'warn' },
+        })
+        let output = ''
+        child.stdout.on('data', (chunk) => (output += chunk))
+        child.stderr.on('data', (chunk) => (output += chunk))
+        child.on('exit', (exitCode) => resolvePromise({ code: exitCode, output }))
+      })
+      expect(output).toMatch(/1 created, 0 updated, 0 unchanged, 0 older than stored, 1 rejected/)
+      expect(output).toMatch(/row 2 .*status: Trạng thái không hợp lệ/)
+      expect(code).toBe(2)
+      // Counted, not read: the command encrypted with its own key (this test's Payload has another).
+      const stored = await cms.payload.count({
+        collection: 'dossiers',
+        where: { code: { equals: good.code as string }, localityCode: { equals: '00070' } },
+      })
+      expect(stored.totalDocs).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })
 
 describe('the partner systems’ import endpoint', () => {

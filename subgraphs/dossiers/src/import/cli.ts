@@ -1,5 +1,7 @@
 // `npm run import:dossiers -w @caunoi/subgraph-dossiers -- <file.csv|file.json>`: an operator's
 // import of a partner system's export, straight into the database (every unit in scope).
+// Exits 0 when every row was accepted, 2 when some were rejected (listed), 1 when the file was unusable.
+import { resolve } from 'node:path'
 import { closeCms, getCms } from '@caunoi/cms'
 import { createLogger } from '@caunoi/platform'
 import { createDossierImporter } from './importDossiers.ts'
@@ -8,7 +10,8 @@ import { readDossierFile } from './readDossierFile.ts'
 
 const SHOWN_REJECTIONS = 20
 
-const file = process.argv[2]
+// npm runs workspace scripts in the package folder; a relative path means the caller's folder.
+const file = process.argv[2] && resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2])
 if (!file) {
   console.error('usage: npm run import:dossiers -w @caunoi/subgraph-dossiers -- <file.csv|file.json>')
   process.exit(1)

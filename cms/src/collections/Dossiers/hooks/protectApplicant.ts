@@ -36,6 +36,19 @@ export const protectApplicant: CollectionBeforeChangeHook = ({ data, req }) => {
   return data
 }
 
+/** Shown instead of a value that does not decrypt (another key), so one bad row cannot break a list. */
+export const UNREADABLE_PERSONAL_DATA = '⚠ Không giải mã được (sai khóa mã hóa)'
+
 /** Shows officers (who passed the field's read access) the applicant in clear. */
-export const decryptApplicantField: FieldHook = ({ value, req }) =>
-  isEncrypted(value) ? decryptPersonalData(personalDataKeysOf(req.payload), value) : value
+export const decryptApplicantField: FieldHook = ({ value, req }) => {
+  if (!isEncrypted(value)) return value
+  try {
+    return decryptPersonalData(personalDataKeysOf(req.payload), value)
+  } catch (error) {
+    req.payload.logger.error(
+      { err: error },
+      'applicant data does not decrypt: is DOSSIER_ENCRYPTION_KEY the one it was written with?',
+    )
+    return UNREADABLE_PERSONAL_DATA
+  }
+}
