@@ -14,6 +14,7 @@ const settings = loadEnv('npm start', {
   CONTENT_PORT: portVar(4001),
   REPORTS_PORT: portVar(4002),
   QUIZZES_PORT: portVar(4004),
+  DOSSIERS_PORT: portVar(4003),
   DATABASE_URL: z.string().optional(),
   PAYLOAD_SECRET: z.string().min(32).optional(),
   SKIP_BUILD: z.enum(['true', 'false']).default('false'),
@@ -34,6 +35,8 @@ const env: NodeJS.ProcessEnv = {
   SUBGRAPH_CONTENT_URL: `http://127.0.0.1:${settings.CONTENT_PORT}/graphql`,
   SUBGRAPH_REPORTS_URL: `http://127.0.0.1:${settings.REPORTS_PORT}/graphql`,
   SUBGRAPH_QUIZZES_URL: `http://127.0.0.1:${settings.QUIZZES_PORT}/graphql`,
+  DOSSIERS_PORT: String(settings.DOSSIERS_PORT),
+  SUBGRAPH_DOSSIERS_URL: `http://127.0.0.1:${settings.DOSSIERS_PORT}/graphql`,
 }
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
 const services: Service[] = []
@@ -80,6 +83,7 @@ try {
   const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])
   const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
   const quizzes = start('quizzes', tsx, [join(root, 'subgraphs', 'quizzes', 'src', 'main.ts')])
+  const dossiers = start('dossiers', tsx, [join(root, 'subgraphs', 'dossiers', 'src', 'main.ts')])
   const cms = start(
     'cms',
     join(root, 'node_modules', '.bin', 'next'),
@@ -89,6 +93,7 @@ try {
   await waitFor('content subgraph', () => answersGraphQL(env.SUBGRAPH_CONTENT_URL!), 120_000, alive(content))
   await waitFor('reports subgraph', () => answersGraphQL(env.SUBGRAPH_REPORTS_URL!), 120_000, alive(reports))
   await waitFor('quizzes subgraph', () => answersGraphQL(env.SUBGRAPH_QUIZZES_URL!), 120_000, alive(quizzes))
+  await waitFor('dossiers subgraph', () => answersGraphQL(env.SUBGRAPH_DOSSIERS_URL!), 120_000, alive(dossiers))
 
   console.log('[4/4] Starting the gateway…')
   const gateway = start('gateway', tsx, [join(root, 'gateway', 'src', 'main.ts')])

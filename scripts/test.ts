@@ -21,6 +21,7 @@ const UNIT_PACKAGES = [
   { dir: 'subgraphs/content', database: true },
   { dir: 'subgraphs/reports', database: true },
   { dir: 'subgraphs/quizzes', database: true },
+  { dir: 'subgraphs/dossiers', database: true },
 ]
 
 const runs: JestRun[] = []

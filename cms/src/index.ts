@@ -9,6 +9,33 @@ export { createProgress } from './seed/progress.ts'
 export { resolveSuccessor, payloadLocalityLookup, type LocalityLookup } from './domain/resolveSuccessor.ts'
 export { PROCEDURE_FIELDS, procedureFieldLabel } from './collections/Procedures/fields.ts'
 export { REPORT_TYPES, REPORT_STATUSES, RESOLVED_STATUSES } from './collections/Reports/options.ts'
+export {
+  DOSSIER_STATUSES,
+  SETTLED_DOSSIER_STATUSES,
+  RESULT_DELIVERY_METHODS,
+  type DossierStatus,
+  type ResultDeliveryMethod,
+} from './collections/Dossiers/options.ts'
+export { isOverdue } from './collections/Dossiers/hooks/markOpen.ts'
+export {
+  RATING_CRITERIA,
+  MIN_SCORE,
+  MAX_SCORE,
+  SATISFIED_MIN_SCORE,
+  RATING_EDIT_WINDOW_MS,
+  type RatingCriterion,
+} from './collections/Ratings/options.ts'
+export {
+  derivePersonalDataKeys,
+  personalDataKeysOf,
+  encryptPersonalData,
+  decryptPersonalData,
+  isEncrypted,
+  lookupHash,
+  type PersonalDataKeys,
+  type LookupPurpose,
+} from './security/personalData.ts'
+export { generatePartnerApiKey, hashPartnerApiKey } from './security/partnerApiKey.ts'
 export type * from './payload-types.ts'
 export { QUIZ_LAWS, QUESTION_DIFFICULTIES, OPTION_COUNT, type QuizLaw } from './collections/Questions/laws.ts'
 export { DEMO_QUESTIONS, DEMO_QUIZZES } from './seed/data/questions.ts'

@@ -78,6 +78,9 @@ export interface Config {
     quizzes: Quiz;
     quizParticipants: QuizParticipant;
     quizAttempts: QuizAttempt;
+    dossiers: Dossier;
+    ratings: Rating;
+    partnerSystems: PartnerSystem;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -96,6 +99,9 @@ export interface Config {
     quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
     quizParticipants: QuizParticipantsSelect<false> | QuizParticipantsSelect<true>;
     quizAttempts: QuizAttemptsSelect<false> | QuizAttemptsSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    ratings: RatingsSelect<false> | RatingsSelect<true>;
+    partnerSystems: PartnerSystemsSelect<false> | PartnerSystemsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -434,6 +440,103 @@ export interface QuizAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  code: string;
+  /**
+   * Do hệ thống một cửa cấp; bản cũ hơn không ghi đè bản mới.
+   */
+  version: number;
+  procedureCode: string;
+  unit: number | Unit;
+  localityCode?: string | null;
+  provinceCode?: string | null;
+  applicant?: {
+    name?: string | null;
+    phone?: string | null;
+    idNumber?: string | null;
+  };
+  status: 'RECEIVED' | 'IN_REVIEW' | 'SUPPLEMENT_REQUESTED' | 'APPROVED' | 'REFUSED' | 'RESULT_READY' | 'RETURNED';
+  submittedAt: string;
+  dueAt: string;
+  completedAt?: string | null;
+  overdue?: boolean | null;
+  open?: boolean | null;
+  timeline?:
+    | {
+        status:
+          'RECEIVED' | 'IN_REVIEW' | 'SUPPLEMENT_REQUESTED' | 'APPROVED' | 'REFUSED' | 'RESULT_READY' | 'RETURNED';
+        at: string;
+        /**
+         * Giấy tờ cần bổ sung, lý do từ chối…
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  result?: {
+    delivery?: ('COUNTER' | 'POST' | 'ELECTRONIC') | null;
+    place?: string | null;
+    availableFrom?: string | null;
+  };
+  partnerSystem?: (number | null) | PartnerSystem;
+  applicantPhoneHash?: string | null;
+  applicantIdHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnerSystems".
+ */
+export interface PartnerSystem {
+  id: number;
+  name: string;
+  units?: (number | Unit)[] | null;
+  active?: boolean | null;
+  /**
+   * Dán khóa mới (ít nhất 32 ký tự) để thay khóa cũ; hệ thống chỉ lưu bản băm.
+   */
+  apiKey?: string | null;
+  apiKeyHint?: string | null;
+  apiKeyHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings".
+ */
+export interface Rating {
+  id: number;
+  kind: 'DOSSIER' | 'VISIT';
+  /**
+   * Mỗi hồ sơ được đánh giá một lần.
+   */
+  dossierCode?: string | null;
+  unit: number | Unit;
+  procedureCode?: string | null;
+  localityCode?: string | null;
+  provinceCode?: string | null;
+  score: number;
+  criteria?: {
+    attitude?: number | null;
+    timeliness?: number | null;
+    guidance?: number | null;
+    transparency?: number | null;
+  };
+  comment?: string | null;
+  ratedAt: string;
+  editableUntil?: string | null;
+  reply?: string | null;
+  repliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -499,6 +602,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quizAttempts';
         value: number | QuizAttempt;
+      } | null)
+    | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
+        relationTo: 'ratings';
+        value: number | Rating;
+      } | null)
+    | ({
+        relationTo: 'partnerSystems';
+        value: number | PartnerSystem;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -774,6 +889,93 @@ export interface QuizAttemptsSelect<T extends boolean = true> {
   best?: T;
   drawn?: T;
   answers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  code?: T;
+  version?: T;
+  procedureCode?: T;
+  unit?: T;
+  localityCode?: T;
+  provinceCode?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        idNumber?: T;
+      };
+  status?: T;
+  submittedAt?: T;
+  dueAt?: T;
+  completedAt?: T;
+  overdue?: T;
+  open?: T;
+  timeline?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  result?:
+    | T
+    | {
+        delivery?: T;
+        place?: T;
+        availableFrom?: T;
+      };
+  partnerSystem?: T;
+  applicantPhoneHash?: T;
+  applicantIdHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ratings_select".
+ */
+export interface RatingsSelect<T extends boolean = true> {
+  kind?: T;
+  dossierCode?: T;
+  unit?: T;
+  procedureCode?: T;
+  localityCode?: T;
+  provinceCode?: T;
+  score?: T;
+  criteria?:
+    | T
+    | {
+        attitude?: T;
+        timeliness?: T;
+        guidance?: T;
+        transparency?: T;
+      };
+  comment?: T;
+  ratedAt?: T;
+  editableUntil?: T;
+  reply?: T;
+  repliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnerSystems_select".
+ */
+export interface PartnerSystemsSelect<T extends boolean = true> {
+  name?: T;
+  units?: T;
+  active?: T;
+  apiKey?: T;
+  apiKeyHint?: T;
+  apiKeyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,7 +14,16 @@ afterAll(async () => {
 })
 
 const counts = async () => {
-  const collections = ['localities', 'units', 'hotlines', 'procedures', 'articles', 'users'] as const
+  const collections = [
+    'localities',
+    'units',
+    'hotlines',
+    'procedures',
+    'articles',
+    'users',
+    'dossiers',
+    'ratings',
+  ] as const
   return Object.fromEntries(
     await Promise.all(collections.map(async (c) => [c, (await cms.payload.count({ collection: c })).totalDocs])),
   )
@@ -29,6 +38,8 @@ describe('demo seed', () => {
     expect(seeded.hotlines).toBeGreaterThan(0)
     expect(seeded.articles).toBeGreaterThan(0)
     expect(seeded.users).toBe(1)
+    expect(seeded.dossiers).toBe(5)
+    expect(seeded.ratings).toBe(4)
   })
 
   it('seeds nothing twice when run again', async () => {

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
-import type { Logger } from '@caunoi/platform'
+import { CLIENT_ADDRESS_HEADER, type Logger } from '@caunoi/platform'
 import { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'
 import { errorFromSubgraphResponse, SubgraphUnavailableError } from './subgraphErrors.ts'
 
@@ -35,6 +35,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and schema loading call without a request context.
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId)
+    if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress)
   }
 
   override async errorFromResponse(response: FetcherResponse) {

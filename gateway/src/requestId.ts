@@ -4,7 +4,11 @@ import type { ApolloServerPlugin } from '@apollo/server'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 
-export type GatewayContext = { requestId: string }
+export type GatewayContext = {
+  requestId: string
+  /** The client's address, forwarded to subgraphs for their per-client rate limits. */
+  clientAddress?: string
+}
 
 /** A caller's id is kept only if it is short and plain, so it cannot inject anything into logs or headers. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/

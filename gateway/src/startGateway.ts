@@ -17,7 +17,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls)
   return serveGraphQL({
     server: createGateway(options),
-    context: async (req) => ({ requestId: requestIdOf(req) }),
+    // The peer's address, not a client-sent X-Forwarded-For: the gateway is the public edge.
+    context: async (req) => ({ requestId: requestIdOf(req), clientAddress: req.socket.remoteAddress }),
     logger: options.logger,
     port: options.port,
     host: options.host,

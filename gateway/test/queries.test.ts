@@ -70,6 +70,16 @@ describe('gateway queries', () => {
     expect(reports.requestIds).toContain('zalo-oa-7f3a')
   })
 
+  it('tells subgraphs the client’s own address, not one the client claims', async () => {
+    await postGraphQL(
+      gateway.url,
+      { query: '{ locality(code: "04") { name } }' },
+      { 'x-forwarded-for': '203.0.113.66' },
+    )
+    expect(content.clientAddresses.at(-1)).toMatch(/^(::ffff:)?127\.0\.0\.1$/)
+    expect(content.clientAddresses).not.toContain('203.0.113.66')
+  })
+
   it('gives a request without an id a fresh one, and replaces an id that is not plain text', async () => {
     const withoutId = await postGraphQL(gateway.url, { query: '{ locality(code: "01") { name } }' })
     const withBadId = await postGraphQL(

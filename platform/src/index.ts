@@ -1,8 +1,10 @@
 export { ConfigError, loadEnv, portVar, urlVar, z } from './config/loadEnv.ts'
 export { createLogger, type Logger } from './logging/logger.ts'
-export { badUserInput, forbidden, notFound, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
+export { badUserInput, forbidden, notFound, rateLimited, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
 export { createErrorFormatter } from './errors/formatError.ts'
 export { serveGraphQL, sendJson, type RunningServer, type RouteHandler } from './http/serveGraphQL.ts'
+export { readBody, BodyTooLargeError } from './http/readBody.ts'
+export { clientAddressOf, CLIENT_ADDRESS_HEADER } from './http/clientAddress.ts'
 export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
 export {
   DEFAULT_PAGE_SIZE,
@@ -16,9 +18,9 @@ export {
 } from './pagination/cursor.ts'
 export { scalarResolvers } from './subgraph/scalars.ts'
 export { foldVietnamese } from './text/foldVietnamese.ts'
-export { normalizeVietnamesePhone } from './text/vietnamesePhone.ts'
 export { deriveKey } from './crypto/deriveKey.ts'
 export { byKey } from './loaders/byKey.ts'
+export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
 export { serveSubgraph, type SubgraphListenOptions } from './subgraph/serveSubgraph.ts'
 export { stopOnSignals } from './lifecycle/stopOnSignals.ts'

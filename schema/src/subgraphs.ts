@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url)
 
 /**
  * The first-party subgraphs composed into `supergraph.graphql`. URLs are local defaults; the gateway
- * overrides them per environment. Add dossiers (4003) here when its SDL exists.
+ * overrides them per environment. Partner ministries' subgraphs are added the same way (README).
  */
 export const FIRST_PARTY_SUBGRAPHS: readonly SubgraphSource[] = [
   {
@@ -22,6 +22,11 @@ export const FIRST_PARTY_SUBGRAPHS: readonly SubgraphSource[] = [
     name: 'reports',
     url: 'http://localhost:4002/graphql',
     sdlPath: require.resolve('@caunoi/subgraph-reports/schema.graphql'),
+  },
+  {
+    name: 'dossiers',
+    url: 'http://localhost:4003/graphql',
+    sdlPath: require.resolve('@caunoi/subgraph-dossiers/schema.graphql'),
   },
   {
     name: 'quizzes',

@@ -12,7 +12,7 @@ const root = findRepoRoot()
 const dataDir = mkdtempSync(join(tmpdir(), 'caunoi-boot-'))
 let child: ChildProcess
 let output = ''
-let ports: Record<'cms' | 'gateway' | 'content' | 'reports' | 'quizzes', number>
+let ports: Record<'cms' | 'gateway' | 'content' | 'reports' | 'dossiers' | 'quizzes', number>
 
 function waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -45,6 +45,7 @@ beforeAll(async () => {
     content: await freePort(),
     reports: await freePort(),
     quizzes: await freePort(),
+    dossiers: await freePort(),
   }
   child = spawn('npm', ['start'], {
     cwd: root,
@@ -58,6 +59,7 @@ beforeAll(async () => {
       CONTENT_PORT: String(ports.content),
       REPORTS_PORT: String(ports.reports),
       QUIZZES_PORT: String(ports.quizzes),
+      DOSSIERS_PORT: String(ports.dossiers),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -94,6 +96,18 @@ it('prints the URLs and the demo login, then serves the gateway and the admin', 
         activeQuizzes: [{ title: 'Tìm hiểu Luật An ninh mạng và Luật Căn cước' }],
       },
     },
+  })
+
+  // The README's dossier example: a seeded dossier, looked up with its applicant's phone number.
+  const dossier = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ dossier(code: "HS-11953-250005", verifier: "0358000555") { status unit { name } } }',
+    }),
+  })
+  expect(await dossier.json()).toEqual({
+    data: { dossier: { status: 'RETURNED', unit: { name: 'Công an tỉnh Hưng Yên' } } },
   })
 
   const admin = await fetch(`http://127.0.0.1:${ports.cms}/admin/login`)

@@ -3,6 +3,7 @@ import { startGateway } from '@caunoi/gateway'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { readSupergraph } from '@caunoi/schema'
 import { startContentSubgraph } from '@caunoi/subgraph-content'
+import { startDossiersSubgraph } from '@caunoi/subgraph-dossiers'
 import { startQuizzesSubgraph } from '@caunoi/subgraph-quizzes'
 import { startReportsSubgraph } from '@caunoi/subgraph-reports'
 import type { Redis } from 'ioredis'
@@ -13,7 +14,7 @@ export type GraphQLResponse<T = Record<string, any>> = {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[]
 }
 
-type SubgraphName = 'content' | 'reports' | 'quizzes'
+type SubgraphName = 'content' | 'reports' | 'dossiers' | 'quizzes'
 
 /** Quiz leaderboards live in the database unless a Redis client (and a key prefix unique to the run) is given. */
 export type StackOptions = { redis?: Redis; redisKeyPrefix?: string }
@@ -28,13 +29,14 @@ export async function startStack(options: StackOptions = {}) {
   const subgraphs: Record<SubgraphName, RunningServer> = {
     content: await startContentSubgraph({ payload: cms.payload, logger, port: 0 }),
     reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0 }),
+    dossiers: await startDossiersSubgraph({ payload: cms.payload, logger, port: 0 }),
     quizzes: await startQuizzesSubgraph({ payload: cms.payload, logger, port: 0, ...options }),
   }
   const gateway = await startGateway({
     port: 0,
     logger,
     supergraphSdl: readSupergraph(),
-    subgraphUrls: { content: subgraphs.content.url, reports: subgraphs.reports.url, quizzes: subgraphs.quizzes.url },
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])),
   })
   const base = gateway.url.replace(/\/graphql$/, '')
   const stopped = new Set<string>()
@@ -57,6 +59,8 @@ export async function startStack(options: StackOptions = {}) {
       const response = await fetch(`${base}/health`)
       return { status: response.status, body: (await response.json()) as Record<string, any> }
     },
+    /** Where a subgraph's own HTTP endpoints live (e.g. the dossiers import), without /graphql. */
+    subgraphBase: (name: SubgraphName) => subgraphs[name].url.replace(/\/graphql$/, ''),
     async stopSubgraph(name: SubgraphName) {
       stopped.add(name)
       await subgraphs[name].stop()

@@ -7,6 +7,8 @@ export type CmsEnv = {
   databaseUrl: string
   secret: string
   serverUrl: string | undefined
+  /** Encrypts personal data at rest (DOSSIER_ENCRYPTION_KEY); falls back to `secret` outside production. */
+  personalDataSecret?: string
 }
 
 /** The embedded default: one SQLite file in the checkout's .data folder. */
@@ -28,6 +30,10 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
         ? z.string().min(32, 'at least 32 characters in production')
         : z.string().min(1).optional(),
       CMS_PUBLIC_URL: z.string().url().optional(),
+      // Separate from PAYLOAD_SECRET so sessions can be rotated without losing encrypted data.
+      DOSSIER_ENCRYPTION_KEY: production
+        ? z.string().min(32, 'at least 32 characters in production')
+        : z.string().min(16, 'at least 16 characters').optional(),
     },
     env,
   )
@@ -35,5 +41,6 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     databaseUrl: parsed.DATABASE_URL ?? defaultDatabaseUrl(),
     secret: parsed.PAYLOAD_SECRET ?? DEV_SECRET,
     serverUrl: parsed.CMS_PUBLIC_URL,
+    personalDataSecret: parsed.DOSSIER_ENCRYPTION_KEY,
   }
 }

@@ -26,6 +26,8 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
     graphQL: { disable: true },
     telemetry: false,
+    // Server-only: hooks and subgraphs derive the personal-data keys from it (security/personalData.ts).
+    custom: { personalDataSecret: env.personalDataSecret ?? env.secret },
     // LOG_LEVEL quiets Payload in tests; otherwise keep its readable default output.
     logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
     typescript: { outputFile: join(srcDir, 'payload-types.ts'), autoGenerate: false },

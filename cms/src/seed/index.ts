@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 import { DEMO_ARTICLES } from './data/articles.ts'
+import { SETTLED_DOSSIER_STATUSES } from '../collections/Dossiers/options.ts'
+import { dayFrom, DEMO_DOSSIERS, DEMO_RATINGS } from './data/dossiers.ts'
 import { demoCommunes, demoProvinces, LEGACY_PROVINCES, levelOfCommune } from './data/localities.ts'
 import { DEMO_PROCEDURES } from './data/procedures.ts'
 import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
@@ -19,7 +21,7 @@ type Out = { write: (line: string) => unknown; isTTY?: boolean }
 /** Codes (or other natural keys) already present, so a second run creates nothing twice. */
 async function existingKeys(
   payload: Payload,
-  collection: 'localities' | 'procedures' | 'articles' | 'users',
+  collection: 'localities' | 'procedures' | 'articles' | 'users' | 'dossiers',
   field: string,
 ) {
   const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true })
@@ -104,6 +106,7 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
     }
   }
   out.write(`  units ready (${byKey.size}), hotlines ready\n`)
+  return byKey
 }
 
 async function seedProcedures(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
@@ -139,6 +142,56 @@ async function seedArticles(payload: Payload, localityIds: Map<string, number | 
   out.write(`  articles ready (${DEMO_ARTICLES.length})\n`)
 }
 
+async function seedDossiersAndRatings(payload: Payload, unitIds: Map<string, number | string>, out: Out) {
+  const now = new Date()
+  const codes = await existingKeys(payload, 'dossiers', 'code')
+  for (const dossier of DEMO_DOSSIERS) {
+    if (codes.has(dossier.code)) continue
+    const last = dossier.steps.at(-1)!
+    const settled = SETTLED_DOSSIER_STATUSES.includes(last.status)
+    const settledStep = dossier.steps.find((step) => ['REFUSED', 'RESULT_READY'].includes(step.status)) ?? last
+    await payload.create({
+      collection: 'dossiers',
+      data: {
+        code: dossier.code,
+        version: dossier.steps.length,
+        procedureCode: dossier.procedureCode,
+        unit: unitIds.get(dossier.unit) as number,
+        applicant: dossier.applicant,
+        status: last.status,
+        submittedAt: dayFrom(now, dossier.submittedDay),
+        dueAt: dayFrom(now, dossier.dueDay),
+        completedAt: settled ? dayFrom(now, settledStep.day) : null,
+        timeline: dossier.steps.map((step) => ({ status: step.status, at: dayFrom(now, step.day), note: step.note })),
+        result: dossier.result && {
+          delivery: dossier.result.delivery,
+          place: dossier.result.place,
+          availableFrom: dossier.result.availableDay === undefined ? null : dayFrom(now, dossier.result.availableDay),
+        },
+      },
+    })
+  }
+  const { totalDocs: ratings } = await payload.count({ collection: 'ratings' })
+  if (ratings === 0) {
+    for (const rating of DEMO_RATINGS) {
+      await payload.create({
+        collection: 'ratings',
+        data: {
+          kind: rating.dossierCode ? 'DOSSIER' : 'VISIT',
+          dossierCode: rating.dossierCode,
+          unit: unitIds.get(rating.unit) as number,
+          procedureCode: rating.procedureCode,
+          score: rating.score,
+          criteria: rating.criteria,
+          comment: rating.comment,
+          ratedAt: dayFrom(now, rating.day),
+        },
+      })
+    }
+  }
+  out.write(`  dossiers ready (${DEMO_DOSSIERS.length}), ratings ready\n`)
+}
+
 async function seedAdmin(payload: Payload, out: Out) {
   const users = await existingKeys(payload, 'users', 'email')
   if (!users.has(DEMO_ADMIN.email)) {
@@ -152,9 +205,10 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   const out: Out = options.quiet ? { write: () => {} } : process.stdout
   out.write('Seeding demo data\n')
   const localityIds = await seedLocalities(payload, out)
-  await seedUnitsAndHotlines(payload, localityIds, out)
+  const unitIds = await seedUnitsAndHotlines(payload, localityIds, out)
   await seedProcedures(payload, localityIds, out)
   await seedArticles(payload, localityIds, out)
   await seedQuizzes(payload, localityIds, out)
+  await seedDossiersAndRatings(payload, unitIds, out)
   await seedAdmin(payload, out)
 }

@@ -68,7 +68,13 @@ const DateTime = new GraphQLScalarType({
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
 })
 
-export type TestSubgraph = RunningServer & { name: string; typeDefs: string; requestIds: string[] }
+export type TestSubgraph = RunningServer & {
+  name: string
+  typeDefs: string
+  requestIds: string[]
+  /** X-Forwarded-For of each call the gateway made, for per-client rate limits. */
+  clientAddresses: string[]
+}
 
 /**
  * Starts a subgraph the way a careless partner would run one: stack traces and internal messages
@@ -76,6 +82,7 @@ export type TestSubgraph = RunningServer & { name: string; typeDefs: string; req
  */
 async function startSubgraph(name: string, typeDefs: string, resolvers: object): Promise<TestSubgraph> {
   const requestIds: string[] = []
+  const clientAddresses: string[] = []
   const server = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
     includeStacktraceInErrorResponses: true,
@@ -86,12 +93,14 @@ async function startSubgraph(name: string, typeDefs: string, resolvers: object):
     context: async (req: IncomingMessage) => {
       const requestId = req.headers['x-request-id']
       if (typeof requestId === 'string') requestIds.push(requestId)
+      const clientAddress = req.headers['x-forwarded-for']
+      if (typeof clientAddress === 'string') clientAddresses.push(clientAddress)
       return {}
     },
     logger: quietLogger(),
     port: 0,
   })
-  return { ...running, name, typeDefs, requestIds }
+  return { ...running, name, typeDefs, requestIds, clientAddresses }
 }
 
 export function startContentSubgraph(): Promise<TestSubgraph> {

@@ -24,3 +24,8 @@ export function notFound(message: string): GraphQLError {
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } })
 }
+
+/** Too many attempts: the client should wait `retryAfterSeconds` before trying again. */
+export function rateLimited(message: string, retryAfterSeconds?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.RateLimited, retryAfterSeconds } })
+}

@@ -14,6 +14,8 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   host?: string
   /** Extra GET routes such as /health, keyed by path. */
   routes?: Record<string, RouteHandler>
+  /** Extra POST routes (e.g. an import endpoint), keyed by path; they read their own body. */
+  postRoutes?: Record<string, RouteHandler>
   maxBodyBytes?: number
 }
 
@@ -44,7 +46,7 @@ function graphQLErrorBody(message: string, code: string) {
 export async function serveGraphQL<TContext extends BaseContext>(
   options: ServeGraphQLOptions<TContext>,
 ): Promise<RunningServer> {
-  const { server, context, logger, routes = {}, maxBodyBytes = 1_000_000 } = options
+  const { server, context, logger, routes = {}, postRoutes = {}, maxBodyBytes = 1_000_000 } = options
   await server.start()
 
   const httpServer = createServer(async (req, res) => {
@@ -52,6 +54,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
       const url = new URL(req.url ?? '/', 'http://localhost')
       const route = routes[url.pathname]
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
+      const postRoute = postRoutes[url.pathname]
+      if (postRoute && req.method === 'POST') return await postRoute(req, res)
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' })
 
       const headers = new HeaderMap()

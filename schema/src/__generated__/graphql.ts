@@ -66,6 +66,53 @@ export type AttemptQuestion = {
   text: Scalars['String']['output'];
 };
 
+/** A dossier as its applicant may see it: never the applicant's identity. */
+export type Dossier = {
+  __typename?: 'Dossier';
+  code: Scalars['ID']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  /** Still open past its due date, or settled after it. */
+  overdue: Scalars['Boolean']['output'];
+  /** The procedure's title and details, from the content subgraph; null if it is not published there. */
+  procedure?: Maybe<Procedure>;
+  /** National code of the procedure (thủ tục) applied for. */
+  procedureCode: Scalars['ID']['output'];
+  /** The applicant's rating, if given (with a verifier, so it is theirs to see). */
+  rating?: Maybe<Rating>;
+  resultPickup?: Maybe<ResultPickup>;
+  status: DossierStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Steps of the processing, oldest first. */
+  timeline: Array<DossierStep>;
+  /** The receiving unit: its name, address and hotlines come from the content subgraph. */
+  unit: Unit;
+};
+
+export type DossierStatus =
+  /** Đã phê duyệt */
+  | 'APPROVED'
+  /** Đang thẩm định */
+  | 'IN_REVIEW'
+  /** Đã tiếp nhận */
+  | 'RECEIVED'
+  /** Từ chối giải quyết (the step's note gives the reason) */
+  | 'REFUSED'
+  /** Đã có kết quả */
+  | 'RESULT_READY'
+  /** Đã trả kết quả */
+  | 'RETURNED'
+  /** Yêu cầu bổ sung (the step's note says what is missing) */
+  | 'SUPPLEMENT_REQUESTED';
+
+export type DossierStep = {
+  __typename?: 'DossierStep';
+  at: Scalars['DateTime']['output'];
+  /** What is missing for SUPPLEMENT_REQUESTED, the reason for REFUSED. */
+  note?: Maybe<Scalars['String']['output']>;
+  status: DossierStatus;
+};
+
 export type Hotline = {
   __typename?: 'Hotline';
   locality: Locality;
@@ -102,6 +149,8 @@ export type Locality = {
   parent?: Maybe<Locality>;
   /** Reports received in this locality (a province counts its communes too). */
   reportStats?: Maybe<ReportStats>;
+  /** Ratings of units in this locality (a province counts its communes too). */
+  satisfaction?: Maybe<SatisfactionStats>;
   units: Array<Unit>;
 };
 
@@ -109,6 +158,11 @@ export type Locality = {
 export type LocalityLeaderboardArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   quizId: Scalars['ID']['input'];
+};
+
+
+export type LocalitySatisfactionArgs = {
+  period?: InputMaybe<PeriodInput>;
 };
 
 export type LocalityLevel =
@@ -121,6 +175,12 @@ export type LocalityLevel =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Rates a dossier (dossierCode and verifier: one rating per dossier, editable for 7 days) or,
+   * anonymously, a visit to a unit (unitId and procedureCode, rate-limited per client). Invalid
+   * input is BAD_USER_INPUT with `extensions.problems` [{ field, message }], messages in Vietnamese.
+   */
+  rateService: RateServicePayload;
   /**
    * Starts an attempt: draws the quiz's questions and shuffles their options for this attempt only,
    * and sets a deadline on the server. FORBIDDEN when the quiz is not open or the participant has used
@@ -138,6 +198,11 @@ export type Mutation = {
    * `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   submitReport: SubmitReportPayload;
+};
+
+
+export type MutationRateServiceArgs = {
+  input: RateServiceInput;
 };
 
 
@@ -174,6 +239,12 @@ export type ParticipantInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A time window for statistics; open ends are unbounded. */
+export type PeriodInput = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** An administrative procedure (thủ tục hành chính) by its national code. */
 export type Procedure = {
   __typename?: 'Procedure';
@@ -185,10 +256,24 @@ export type Procedure = {
   fieldName: Scalars['String']['output'];
   /** Localities where it applies; empty when national. */
   localities: Array<Locality>;
+  processingStats?: Maybe<ProcessingStats>;
   processingTime?: Maybe<Scalars['String']['output']>;
   requiredDocuments: Array<RequiredDocument>;
+  satisfaction?: Maybe<SatisfactionStats>;
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+};
+
+
+/** An administrative procedure (thủ tục hành chính) by its national code. */
+export type ProcedureProcessingStatsArgs = {
+  period?: InputMaybe<PeriodInput>;
+};
+
+
+/** An administrative procedure (thủ tục hành chính) by its national code. */
+export type ProcedureSatisfactionArgs = {
+  period?: InputMaybe<PeriodInput>;
 };
 
 export type ProcedureConnection = {
@@ -204,11 +289,29 @@ export type ProcedureEdge = {
   node: Procedure;
 };
 
+export type ProcessingStats = {
+  __typename?: 'ProcessingStats';
+  /** Dossiers submitted in the period. */
+  dossiers: Scalars['Int']['output'];
+  /** Median days from submission to settlement; null when none is settled. */
+  medianProcessingDays?: Maybe<Scalars['Float']['output']>;
+  /** Share of settled dossiers settled by their due date, 0–1; null when none is settled. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Of which settled (refused or result ready). */
+  settled: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   article?: Maybe<Article>;
   /** Published articles, newest first; a locality's list includes national articles. */
   articles: ArticleConnection;
+  /**
+   * A dossier as its applicant sees it; the verifier is the applicant's phone number or ID number
+   * (spaces, dots and "+84" ignored). An unknown code or a wrong verifier returns null, and too many
+   * wrong verifiers for a code or from one client are RATE_LIMITED for a while.
+   */
+  dossier?: Maybe<Dossier>;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
   /**
@@ -245,6 +348,12 @@ export type QueryArticlesArgs = {
   category?: InputMaybe<ArticleCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
   localityCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDossierArgs = {
+  code: Scalars['ID']['input'];
+  verifier: Scalars['String']['input'];
 };
 
 
@@ -363,6 +472,60 @@ export type QuizLaw =
   /** Nghị định 168/2024/NĐ-CP */
   | 'ND_168_2024';
 
+export type RateServiceInput = {
+  /** At most 1,000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criteria?: InputMaybe<RatingCriteriaInput>;
+  /** Rate a dossier: its code, with verifier. */
+  dossierCode?: InputMaybe<Scalars['ID']['input']>;
+  procedureCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Overall satisfaction, 1 (very unsatisfied) to 5 (very satisfied). */
+  score: Scalars['Int']['input'];
+  /** Rate a visit (anonymous): the unit, with procedureCode. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The applicant's phone number or ID number, with dossierCode. */
+  verifier?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RateServicePayload = {
+  __typename?: 'RateServicePayload';
+  rating: Rating;
+  /** True when an earlier rating of the same dossier was changed rather than a new one stored. */
+  updated: Scalars['Boolean']['output'];
+};
+
+export type Rating = {
+  __typename?: 'Rating';
+  comment?: Maybe<Scalars['String']['output']>;
+  criteria: RatingCriteria;
+  /** Until when the citizen may change it (dossier ratings only). */
+  editableUntil?: Maybe<Scalars['DateTime']['output']>;
+  ratedAt: Scalars['DateTime']['output'];
+  repliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The unit's public answer, if any. */
+  reply?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+};
+
+export type RatingCriteria = {
+  __typename?: 'RatingCriteria';
+  attitude?: Maybe<Scalars['Int']['output']>;
+  guidance?: Maybe<Scalars['Int']['output']>;
+  timeliness?: Maybe<Scalars['Int']['output']>;
+  transparency?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RatingCriteriaInput = {
+  /** Thái độ phục vụ, 1–5 */
+  attitude?: InputMaybe<Scalars['Int']['input']>;
+  /** Hướng dẫn rõ ràng, 1–5 */
+  guidance?: InputMaybe<Scalars['Int']['input']>;
+  /** Thời gian giải quyết, 1–5 */
+  timeliness?: InputMaybe<Scalars['Int']['input']>;
+  /** Công khai minh bạch, 1–5 */
+  transparency?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Report = {
   __typename?: 'Report';
   answer?: Maybe<Scalars['String']['output']>;
@@ -413,6 +576,34 @@ export type RequiredDocument = {
   __typename?: 'RequiredDocument';
   copies: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+};
+
+export type ResultDelivery =
+  /** At the unit's one-stop-shop counter */
+  | 'COUNTER'
+  /** As an electronic document */
+  | 'ELECTRONIC'
+  /** By post */
+  | 'POST';
+
+/** Where and when the applicant receives the result. */
+export type ResultPickup = {
+  __typename?: 'ResultPickup';
+  /** From when the result can be collected; null while it is not ready. */
+  availableFrom?: Maybe<Scalars['DateTime']['output']>;
+  delivery: ResultDelivery;
+  /** The counter's address (the unit's when the system gave none); null for post and electronic results. */
+  place?: Maybe<Scalars['String']['output']>;
+};
+
+export type SatisfactionStats = {
+  __typename?: 'SatisfactionStats';
+  /** Average overall score (1–5); null without ratings. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** Number of ratings in the period. */
+  ratings: Scalars['Int']['output'];
+  /** Share of ratings scored 4 (satisfied) or 5 (very satisfied), 0–1; null without ratings. */
+  satisfiedRate?: Maybe<Scalars['Float']['output']>;
 };
 
 export type SubmitQuizAttemptInput = {
@@ -476,6 +667,14 @@ export type Unit = {
   locality: Locality;
   name: Scalars['String']['output'];
   parent?: Maybe<Unit>;
+  /** Citizens' ratings of this unit (nullable: when this subgraph is down the unit still answers). */
+  satisfaction?: Maybe<SatisfactionStats>;
+};
+
+
+/** A police unit (đơn vị công an) with its hotlines. */
+export type UnitSatisfactionArgs = {
+  period?: InputMaybe<PeriodInput>;
 };
 
 export type UnitKind =

@@ -1,0 +1,24 @@
+import type { PersonalDataKeys } from '@caunoi/cms'
+import type { Logger } from '@caunoi/platform'
+import type { Payload } from 'payload'
+import type { AttemptGuard } from './domain/attemptLimits.ts'
+import { createDossiersLoaders, type DossiersLoaders } from './loaders.ts'
+
+export type DossiersContext = {
+  payload: Payload
+  keys: PersonalDataKeys
+  logger: Logger
+  loaders: DossiersLoaders
+  guard: AttemptGuard
+  /** Who is asking, for rate limits: the address the gateway forwarded, else the peer's. */
+  client: string
+  /** The time rules are judged by (due dates, the rating edit window); replaceable in tests. */
+  now: () => Date
+}
+
+export type DossiersServices = Omit<DossiersContext, 'loaders' | 'client'>
+
+/** A fresh context per request: loaders cache only within one request, so no stale reads. */
+export function createDossiersContext(services: DossiersServices, client: string): DossiersContext {
+  return { ...services, client, loaders: createDossiersLoaders(services.payload) }
+}

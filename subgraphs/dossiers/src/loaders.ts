@@ -1,0 +1,90 @@
+import DataLoader from 'dataloader'
+import type { Payload } from 'payload'
+import { isRowId, payloadId } from './domain/payloadId.ts'
+import { periodFromKey } from './domain/period.ts'
+import { processingStatsOf, type ProcessingStats } from './domain/processingStats.ts'
+import { DOSSIER_FOR_APPLICANT_SELECT, type DossierForApplicant } from './domain/publicDossier.ts'
+import { PUBLIC_RATING_SELECT, type PublicRating } from './domain/publicRating.ts'
+import { satisfactionOf, type SatisfactionScope, type SatisfactionStats } from './domain/satisfaction.ts'
+
+/** Keys of statistics loaders: the entity's key and the period's key, joined by "#". */
+export const statsKey = (key: string, periodKey: string) => `${key}#${periodKey}`
+
+/** Runs one query per distinct period in the batch, each covering every key asked for with it. */
+function byPeriod<T>(load: (keys: string[], periodKey: string) => Promise<T[]>) {
+  return async (statsKeys: readonly string[]): Promise<T[]> => {
+    const groups = new Map<string, string[]>()
+    for (const key of statsKeys) {
+      const at = key.lastIndexOf('#')
+      const group = groups.get(key.slice(at + 1)) ?? []
+      group.push(key.slice(0, at))
+      groups.set(key.slice(at + 1), group)
+    }
+    const results = new Map<string, T>()
+    for (const [periodKey, keys] of groups) {
+      const values = await load(keys, periodKey)
+      keys.forEach((key, index) => results.set(statsKey(key, periodKey), values[index]!))
+    }
+    return statsKeys.map((key) => results.get(key)!)
+  }
+}
+
+/** One query per kind of lookup per request, whatever the shape of the client's query. */
+export function createDossiersLoaders(payload: Payload) {
+  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(async (codes) => {
+    const { docs } = await payload.find({
+      collection: 'dossiers',
+      where: { code: { in: [...codes] } },
+      select: DOSSIER_FOR_APPLICANT_SELECT,
+      pagination: false,
+      depth: 0,
+    })
+    const byCode = new Map(docs.map((doc) => [doc.code, doc as DossierForApplicant]))
+    return codes.map((code) => byCode.get(code) ?? null)
+  })
+
+  const ratingByDossierCode = new DataLoader<string, PublicRating | null>(async (codes) => {
+    const { docs } = await payload.find({
+      collection: 'ratings',
+      where: { dossierCode: { in: [...codes] } },
+      select: { ...PUBLIC_RATING_SELECT, dossierCode: true },
+      pagination: false,
+      depth: 0,
+    })
+    const byCode = new Map(docs.map((doc) => [doc.dossierCode, doc as PublicRating]))
+    return codes.map((code) => byCode.get(code) ?? null)
+  })
+
+  // For the result pickup place: a counter's address is the unit's unless the system gave one.
+  const unitAddressById = new DataLoader<string, string | null>(async (ids) => {
+    if (!ids.some(isRowId)) return ids.map(() => null)
+    const { docs } = await payload.find({
+      collection: 'units',
+      where: { id: { in: ids.filter(isRowId).map(payloadId) } },
+      select: { address: true },
+      pagination: false,
+      depth: 0,
+    })
+    const byId = new Map(docs.map((doc) => [String(doc.id), doc.address ?? null]))
+    return ids.map((id) => byId.get(id) ?? null)
+  })
+
+  const satisfaction = (scope: SatisfactionScope) =>
+    new DataLoader<string, SatisfactionStats>(
+      byPeriod((keys, periodKey) => satisfactionOf(payload, scope, keys, periodFromKey(periodKey))),
+    )
+
+  return {
+    dossierByCode,
+    ratingByDossierCode,
+    unitAddressById,
+    unitSatisfaction: satisfaction('unit'),
+    procedureSatisfaction: satisfaction('procedure'),
+    localitySatisfaction: satisfaction('locality'),
+    processingStats: new DataLoader<string, ProcessingStats>(
+      byPeriod((codes, periodKey) => processingStatsOf(payload, codes, periodFromKey(periodKey))),
+    ),
+  }
+}
+
+export type DossiersLoaders = ReturnType<typeof createDossiersLoaders>

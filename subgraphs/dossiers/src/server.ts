@@ -1,0 +1,54 @@
+import { personalDataKeysOf } from '@caunoi/cms'
+import {
+  clientAddressOf,
+  createSubgraphServer,
+  readSchemaFile,
+  serveSubgraph,
+  type Logger,
+  type SubgraphListenOptions,
+} from '@caunoi/platform'
+import type { IncomingMessage } from 'node:http'
+import type { Payload } from 'payload'
+import { createDossiersContext, type DossiersContext } from './context.ts'
+import { createAttemptGuard, DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './domain/attemptLimits.ts'
+import { createDossierImporter } from './import/importDossiers.ts'
+import { dossierImportRoute } from './import/importRoute.ts'
+import { resolvers } from './resolvers/index.ts'
+
+export const dossiersTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
+
+export type DossiersSubgraphOptions = {
+  payload: Payload
+  logger: Logger
+  /** Replaceable in tests (the rating edit window, overdue flags). */
+  now?: () => Date
+  limits?: AttemptLimits
+}
+
+export function createDossiersSubgraph({ payload, logger, now = () => new Date(), limits }: DossiersSubgraphOptions) {
+  const services = {
+    payload,
+    logger,
+    now,
+    keys: personalDataKeysOf(payload),
+    guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS),
+  }
+  const server = createSubgraphServer<DossiersContext>({
+    name: 'dossiers',
+    typeDefs: dossiersTypeDefs,
+    resolvers,
+    logger,
+  })
+  const importer = createDossierImporter(payload, logger)
+  return {
+    server,
+    importer,
+    createContext: (req?: IncomingMessage): DossiersContext =>
+      createDossiersContext(services, req ? clientAddressOf(req) : 'in-process'),
+    postRoutes: { '/import/dossiers': dossierImportRoute(payload, importer, logger) },
+  }
+}
+
+export function startDossiersSubgraph(options: SubgraphListenOptions & DossiersSubgraphOptions) {
+  return serveSubgraph(createDossiersSubgraph(options), options)
+}
