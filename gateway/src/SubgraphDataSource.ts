@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
-import type { Logger } from '@caunoi/platform'
+import { CLAIMS_HEADER, signClaims, type Logger } from '@caunoi/platform'
 import { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'
 import { errorFromSubgraphResponse, SubgraphUnavailableError } from './subgraphErrors.ts'
 
@@ -9,6 +9,10 @@ export type SubgraphDataSourceOptions = {
   /** A subgraph that accepts the connection but never answers must not hold the client forever. */
   timeoutMs: number
   logger: Logger
+  /** Signs the caller's verified claims for the subgraph; without it no identity is forwarded. */
+  claimsSecret?: string
+  /** Reports each call's duration and failure (metrics). */
+  onCall?: (subgraph: string, seconds: number, failed: boolean) => void
 }
 
 /** The fetch response type of Apollo's data source (from @apollo/utils.fetcher, not a direct dependency). */
@@ -23,18 +27,33 @@ function isAbort(error: unknown): boolean {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string
   private readonly logger: Logger
+  private readonly claimsSecret: string | undefined
 
-  constructor({ name, url, timeoutMs, logger }: SubgraphDataSourceOptions) {
+  constructor({ name, url, timeoutMs, logger, claimsSecret, onCall }: SubgraphDataSourceOptions) {
     super({ url })
     this.name = name
     this.logger = logger
+    this.claimsSecret = claimsSecret
     const fetchWithoutTimeout = this.fetcher
-    this.fetcher = (input, init) => fetchWithoutTimeout(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    this.fetcher = async (input, init) => {
+      const started = process.hrtime.bigint()
+      let failed = true
+      try {
+        const response = await fetchWithoutTimeout(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+        failed = !response.ok
+        return response
+      } finally {
+        onCall?.(name, Number(process.hrtime.bigint() - started) / 1e9, failed)
+      }
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and schema loading call without a request context.
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId)
+    if (context?.identity && this.claimsSecret) {
+      request.http?.headers.set(CLAIMS_HEADER, signClaims(context.identity, this.claimsSecret))
+    }
   }
 
   override async errorFromResponse(response: FetcherResponse) {

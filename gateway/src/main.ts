@@ -1,6 +1,8 @@
 // `npm start -w @caunoi/gateway`: the public GraphQL endpoint as its own process.
 import { createLogger, runService } from '@caunoi/platform'
+import { Redis } from 'ioredis'
 import { readGatewayConfig } from './config.ts'
+import { readOperationManifest } from './persisted/manifest.ts'
 import { readSupergraphFile } from './readSupergraphFile.ts'
 import { startGateway } from './startGateway.ts'
 
@@ -8,14 +10,37 @@ const logger = createLogger('gateway')
 await runService(logger, async () => {
   const config = readGatewayConfig()
   const supergraphSdl = readSupergraphFile(config.supergraphPath)
-  logger.info({ supergraph: config.supergraphPath }, 'serving supergraph')
-  return startGateway({
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false }) : undefined
+  if (!config.claimsSecret) logger.warn('CLAIMS_SECRET is not set: signed-in users are not identified to subgraphs')
+  logger.info(
+    { supergraph: config.supergraphPath, rateLimitStore: redis ? 'redis' : 'memory', safelist: config.safelist },
+    'serving supergraph',
+  )
+  const running = await startGateway({
     port: config.port,
     host: config.host,
     supergraphSdl,
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
-    introspection: config.nodeEnv !== 'production',
+    production: config.nodeEnv === 'production',
+    limits: config.limits,
+    maxBodyBytes: config.maxBodyBytes,
+    maxBatchSize: config.maxBatchSize,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
+    redis,
+    payloadSecret: config.payloadSecret,
+    claimsSecret: config.claimsSecret,
+    operationManifest: config.operationManifestPath ? readOperationManifest(config.operationManifestPath) : undefined,
+    safelist: config.safelist,
     logger,
   })
+  return {
+    url: running.url,
+    stop: async () => {
+      await running.stop()
+      redis?.disconnect()
+    },
+  }
 })

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { ApolloServerPlugin } from '@apollo/server'
+import type { VerifiedClaims } from '@caunoi/platform'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 
-export type GatewayContext = { requestId: string }
+/** Per request: its id, and who the caller is once their token is verified (undefined: anonymous). */
+export type GatewayContext = { requestId: string; identity?: VerifiedClaims }
 
 /** A caller's id is kept only if it is short and plain, so it cannot inject anything into logs or headers. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/

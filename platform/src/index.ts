@@ -2,7 +2,14 @@ export { ConfigError, loadEnv, portVar, urlVar, z } from './config/loadEnv.ts'
 export { createLogger, type Logger } from './logging/logger.ts'
 export { badUserInput, forbidden, notFound, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
 export { createErrorFormatter } from './errors/formatError.ts'
-export { serveGraphQL, sendJson, type RunningServer, type RouteHandler } from './http/serveGraphQL.ts'
+export {
+  serveGraphQL,
+  sendJson,
+  sendGraphQLError,
+  type RunningServer,
+  type RouteHandler,
+  type RequestMiddleware,
+} from './http/serveGraphQL.ts'
 export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
 export {
   DEFAULT_PAGE_SIZE,
@@ -17,6 +24,19 @@ export {
 export { scalarResolvers } from './subgraph/scalars.ts'
 export { foldVietnamese } from './text/foldVietnamese.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
-export { serveSubgraph, type SubgraphListenOptions } from './subgraph/serveSubgraph.ts'
+export {
+  serveSubgraph,
+  identityOf,
+  type SubgraphListenOptions,
+  type SubgraphRequest,
+} from './subgraph/serveSubgraph.ts'
+export {
+  CLAIMS_HEADER,
+  CLAIMS_TTL_SECONDS,
+  InvalidClaimsError,
+  signClaims,
+  verifyClaims,
+  type VerifiedClaims,
+} from './identity/signedClaims.ts'
 export { stopOnSignals } from './lifecycle/stopOnSignals.ts'
 export { runService } from './lifecycle/runService.ts'

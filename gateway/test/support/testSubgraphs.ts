@@ -126,3 +126,23 @@ export function composeTestSupergraph(subgraphs: { name: string; url: string; ty
   if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'))
   return result.supergraphSdl
 }
+
+export type TestStack = {
+  content: TestSubgraph
+  reports: TestSubgraph
+  supergraphSdl: string
+  stop: () => Promise<void>
+}
+
+/** Both test subgraphs and their supergraph, for suites that start gateways with different settings. */
+export async function startTestStack(): Promise<TestStack> {
+  const [content, reports] = await Promise.all([startContentSubgraph(), startReportsSubgraph()])
+  return {
+    content,
+    reports,
+    supergraphSdl: composeTestSupergraph([content, reports]),
+    stop: async () => {
+      await Promise.all([content.stop(), reports.stop()])
+    },
+  }
+}

@@ -6,6 +6,12 @@ import { BodyTooLargeError, readBody } from './readBody.ts'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
 
+/**
+ * Runs before routing: may set headers, or answer the request itself (a CORS preflight, a rate
+ * limit refusal) and return true so nothing else runs.
+ */
+export type RequestMiddleware = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean
+
 export type ServeGraphQLOptions<TContext extends BaseContext> = {
   server: ApolloServer<TContext>
   context: (req: IncomingMessage) => Promise<TContext>
@@ -15,6 +21,9 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   /** Extra GET routes such as /health, keyed by path. */
   routes?: Record<string, RouteHandler>
   maxBodyBytes?: number
+  /** Most operations one batched (JSON array) request may carry; more is refused before any runs. */
+  maxBatchSize?: number
+  middleware?: RequestMiddleware[]
 }
 
 export type RunningServer = {
@@ -33,8 +42,19 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
   res.end(body)
 }
 
-function graphQLErrorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] }
+function graphQLErrorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] }
+}
+
+/** Answers with a GraphQL-shaped error outside of execution (a refusal before the operation runs). */
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  extensions: Record<string, unknown> = {},
+): void {
+  sendJson(res, status, graphQLErrorBody(message, code, extensions))
 }
 
 /**
@@ -44,11 +64,12 @@ function graphQLErrorBody(message: string, code: string) {
 export async function serveGraphQL<TContext extends BaseContext>(
   options: ServeGraphQLOptions<TContext>,
 ): Promise<RunningServer> {
-  const { server, context, logger, routes = {}, maxBodyBytes = 1_000_000 } = options
+  const { server, context, logger, routes = {}, maxBodyBytes = 1_000_000, maxBatchSize, middleware = [] } = options
   await server.start()
 
   const httpServer = createServer(async (req, res) => {
     try {
+      for (const step of middleware) if (await step(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
       const route = routes[url.pathname]
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
@@ -65,6 +86,13 @@ export async function serveGraphQL<TContext extends BaseContext>(
           body = raw.length > 0 ? JSON.parse(raw) : undefined
         } catch {
           return sendJson(res, 400, graphQLErrorBody('Yêu cầu không phải JSON hợp lệ.', 'BAD_REQUEST'))
+        }
+        if (maxBatchSize !== undefined && Array.isArray(body) && body.length > maxBatchSize) {
+          return sendJson(
+            res,
+            400,
+            graphQLErrorBody(`Một yêu cầu gộp chỉ được chứa tối đa ${maxBatchSize} thao tác.`, 'BAD_REQUEST'),
+          )
         }
       }
       const response = await server.executeHTTPGraphQLRequest({
