@@ -54,7 +54,7 @@ const secretVar = () => z.string().min(32, 'must be at least 32 characters').opt
  * Reads the gateway's settings. The port is GATEWAY_PORT only, never a generic PORT: `npm start`
  * runs every service from one environment, where a shared PORT would make them collide.
  */
-export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function readGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const subgraphUrlShape = Object.fromEntries(
     Object.keys(env)
       .filter((name) => SUBGRAPH_URL_VARIABLE.test(name))

@@ -68,7 +68,13 @@ const DateTime = new GraphQLScalarType({
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
 })
 
-export type TestSubgraph = RunningServer & { name: string; typeDefs: string; requestIds: string[] }
+export type TestSubgraph = RunningServer & {
+  name: string
+  typeDefs: string
+  requestIds: string[]
+  /** The claims header of each request, undefined when none was sent. */
+  claimsHeaders: (string | undefined)[]
+}
 
 /**
  * Starts a subgraph the way a careless partner would run one: stack traces and internal messages
@@ -76,6 +82,7 @@ export type TestSubgraph = RunningServer & { name: string; typeDefs: string; req
  */
 async function startSubgraph(name: string, typeDefs: string, resolvers: object): Promise<TestSubgraph> {
   const requestIds: string[] = []
+  const claimsHeaders: (string | undefined)[] = []
   const server = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
     includeStacktraceInErrorResponses: true,
@@ -86,12 +93,14 @@ async function startSubgraph(name: string, typeDefs: string, resolvers: object):
     context: async (req: IncomingMessage) => {
       const requestId = req.headers['x-request-id']
       if (typeof requestId === 'string') requestIds.push(requestId)
+      const claims = req.headers['x-caunoi-claims']
+      claimsHeaders.push(typeof claims === 'string' ? claims : undefined)
       return {}
     },
     logger: quietLogger(),
     port: 0,
   })
-  return { ...running, name, typeDefs, requestIds }
+  return { ...running, name, typeDefs, requestIds, claimsHeaders }
 }
 
 export function startContentSubgraph(): Promise<TestSubgraph> {
