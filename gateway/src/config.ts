@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { ConfigError, loadEnv, portVar, urlVar, z } from '@caunoi/platform'
+import { DEFAULT_ZALO_GRAPH_URL } from './identity/zaloUser.ts'
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './protection/operationLimits.ts'
 import type { SubgraphUrls } from './subgraphs.ts'
 
@@ -45,6 +46,9 @@ export type GatewayConfig = {
   operationManifestPath?: string
   /** Safelist mode: only the manifest's operations run. */
   safelist: boolean
+  /** Signs the platform tokens issued to mini-app citizens. */
+  platformTokenSecret?: string
+  zalo: { graphUrl: string; appSecret?: string }
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
@@ -89,6 +93,9 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       CLAIMS_SECRET: secretVar(),
       OPERATION_MANIFEST_PATH: z.string().min(1).optional(),
       GATEWAY_SAFELIST: z.enum(['true', 'false']).default('false'),
+      PLATFORM_TOKEN_SECRET: secretVar(),
+      ZALO_GRAPH_URL: urlVar().default(DEFAULT_ZALO_GRAPH_URL),
+      ZALO_APP_SECRET: z.string().min(1).optional(),
       ...subgraphUrlShape,
     },
     env,
@@ -132,5 +139,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     claimsSecret: settings.CLAIMS_SECRET,
     operationManifestPath: settings.OPERATION_MANIFEST_PATH,
     safelist: settings.GATEWAY_SAFELIST === 'true',
+    platformTokenSecret: settings.PLATFORM_TOKEN_SECRET,
+    zalo: { graphUrl: settings.ZALO_GRAPH_URL, appSecret: settings.ZALO_APP_SECRET },
   }
 }

@@ -2,6 +2,8 @@ import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import type { Logger } from '@caunoi/platform'
 import { createGatewayErrorFormatter } from './formatGatewayError.ts'
+import { IDENTITY_SUBGRAPH, identityDataSource } from './identity/identitySubgraph.ts'
+import { DEFAULT_ZALO_GRAPH_URL, type ZaloSettings } from './identity/zaloUser.ts'
 import type { GatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsPlugin } from './observability/metricsPlugin.ts'
 import type { OperationManifest } from './persisted/manifest.ts'
@@ -36,6 +38,10 @@ export type CreateGatewayOptions = {
   /** Signs verified claims for the subgraphs (CLAIMS_SECRET). */
   claimsSecret?: string
   metrics?: GatewayMetrics
+  /** Zalo's Graph API for the mini-app token exchange. */
+  zalo?: ZaloSettings
+  /** Signs the platform tokens the exchange issues (PLATFORM_TOKEN_SECRET). */
+  platformTokenSecret?: string
 }
 
 /** The public GraphQL server: Apollo Gateway executing query plans over the subgraphs. */
@@ -56,14 +62,19 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
-        name,
-        url: urlOf.get(name) ?? url ?? '',
-        timeoutMs,
-        logger,
-        claimsSecret: options.claimsSecret,
-        onCall: metrics?.observeSubgraphCall,
-      }),
+      name === IDENTITY_SUBGRAPH
+        ? identityDataSource({
+            zalo: options.zalo ?? { graphUrl: DEFAULT_ZALO_GRAPH_URL },
+            platformTokenSecret: options.platformTokenSecret,
+          })
+        : new SubgraphDataSource({
+            name,
+            url: urlOf.get(name) ?? url ?? '',
+            timeoutMs,
+            logger,
+            claimsSecret: options.claimsSecret,
+            onCall: metrics?.observeSubgraphCall,
+          }),
   })
 
   const armor = armorProtection(limits, production)

@@ -34,6 +34,8 @@ await runService(logger, async () => {
     claimsSecret: config.claimsSecret,
     operationManifest: config.operationManifestPath ? readOperationManifest(config.operationManifestPath) : undefined,
     safelist: config.safelist,
+    platformTokenSecret: config.platformTokenSecret,
+    zalo: config.zalo,
     logger,
   })
   return {

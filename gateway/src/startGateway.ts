@@ -6,6 +6,7 @@ import { DEFAULT_HEALTH_TIMEOUT_MS, healthRoute } from './health.ts'
 import { cors } from './http/cors.ts'
 import { securityHeaders } from './http/securityHeaders.ts'
 import { createAuthenticator } from './identity/authenticate.ts'
+import { IDENTITY_SUBGRAPH } from './identity/identitySubgraph.ts'
 import { authentication } from './identity/authentication.ts'
 import { createGatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsRoute, readyRoute } from './observability/routes.ts'
@@ -37,10 +38,13 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics'> & {
  * headers, CORS, token verification, then rate limits.
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
-  const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls)
+  // The identity subgraph runs inside this process: there is nothing to probe.
+  const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls).filter(
+    (subgraph) => subgraph.name !== IDENTITY_SUBGRAPH,
+  )
   const production = options.production ?? process.env.NODE_ENV === 'production'
   const metrics = createGatewayMetrics()
-  const authenticate = createAuthenticator(options.payloadSecret)
+  const authenticate = createAuthenticator(options)
   const limiters = createRateLimiters(
     { ...DEFAULT_RATE_LIMIT, keyPrefix: 'caunoi:gateway:rate', ...options.rateLimit },
     options.redis,

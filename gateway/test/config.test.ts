@@ -23,6 +23,8 @@ describe('readGatewayConfig', () => {
       claimsSecret: undefined,
       operationManifestPath: undefined,
       safelist: false,
+      platformTokenSecret: undefined,
+      zalo: { graphUrl: 'https://graph.zalo.me', appSecret: undefined },
     })
   })
 

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import { createLogger, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
 import { GraphQLError, GraphQLScalarType, Kind, parse } from 'graphql'
+import { identityTypeDefs } from '../../src/identity/identitySubgraph.ts'
 
 /** A logger that keeps test output readable; the behaviour under test is in the responses. */
 export function quietLogger(): Logger {
@@ -149,7 +150,12 @@ export async function startTestStack(): Promise<TestStack> {
   return {
     content,
     reports,
-    supergraphSdl: composeTestSupergraph([content, reports]),
+    // Like the real supergraph, with the identity subgraph that the gateway serves in-process.
+    supergraphSdl: composeTestSupergraph([
+      content,
+      reports,
+      { name: 'identity', url: 'http://in-process.invalid/graphql', typeDefs: identityTypeDefs },
+    ]),
     stop: async () => {
       await Promise.all([content.stop(), reports.stop()])
     },

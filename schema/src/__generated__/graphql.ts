@@ -84,11 +84,21 @@ export type LocalityLevel =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Exchanges a Zalo Mini App access token (from the mini app's getAccessToken) for a short-lived
+   * platform token, sent back as `Authorization: Bearer <token>`. Served by the gateway itself.
+   */
+  exchangeZaloToken: PlatformSession;
+  /**
    * Sends a report. Acknowledged only once stored; retrying with the same idempotencyKey
    * returns the first result and stores nothing twice. Invalid input is BAD_USER_INPUT with
    * `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   submitReport: SubmitReportPayload;
+};
+
+
+export type MutationExchangeZaloTokenArgs = {
+  accessToken: Scalars['String']['input'];
 };
 
 
@@ -101,6 +111,14 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A signed-in mini-app citizen's session with the platform. */
+export type PlatformSession = {
+  __typename?: 'PlatformSession';
+  citizen: ZaloCitizen;
+  expiresInSeconds: Scalars['Int']['output'];
+  token: Scalars['String']['output'];
 };
 
 /** An administrative procedure (thủ tục hành chính) by its national code. */
@@ -306,3 +324,11 @@ export type UnitKind =
   | 'DEPARTMENT'
   | 'MINISTRY'
   | 'PROVINCIAL_POLICE';
+
+/** The Zalo user behind a mini-app session, as Zalo describes them. */
+export type ZaloCitizen = {
+  __typename?: 'ZaloCitizen';
+  name?: Maybe<Scalars['String']['output']>;
+  /** Zalo's id of the user for this mini app. */
+  zaloId: Scalars['ID']['output'];
+};
