@@ -49,6 +49,11 @@ export type GatewayConfig = {
   /** Signs the platform tokens issued to mini-app citizens. */
   platformTokenSecret?: string
   zalo: { graphUrl: string; appSecret?: string }
+  /** Cache public responses (in Redis when REDIS_URL is set). */
+  responseCache: boolean
+  redisPrefix: string
+  /** Authenticates the CMS's invalidation webhook. */
+  cacheWebhookSecret?: string
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
@@ -96,6 +101,9 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       PLATFORM_TOKEN_SECRET: secretVar(),
       ZALO_GRAPH_URL: urlVar().default(DEFAULT_ZALO_GRAPH_URL),
       ZALO_APP_SECRET: z.string().min(1).optional(),
+      GATEWAY_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
+      REDIS_PREFIX: z.string().min(1).default('caunoi'),
+      CACHE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
       ...subgraphUrlShape,
     },
     env,
@@ -141,5 +149,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     safelist: settings.GATEWAY_SAFELIST === 'true',
     platformTokenSecret: settings.PLATFORM_TOKEN_SECRET,
     zalo: { graphUrl: settings.ZALO_GRAPH_URL, appSecret: settings.ZALO_APP_SECRET },
+    responseCache: settings.GATEWAY_RESPONSE_CACHE === 'true',
+    redisPrefix: settings.REDIS_PREFIX,
+    cacheWebhookSecret: settings.CACHE_WEBHOOK_SECRET,
   }
 }

@@ -1,6 +1,10 @@
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import type { Logger } from '@caunoi/platform'
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache'
+import type { ContentGeneration } from './cache/contentGeneration.ts'
+import { privateWhenSignedIn } from './cache/privateWhenSignedIn.ts'
+import { responseCache } from './cache/responseCache.ts'
 import { createGatewayErrorFormatter } from './formatGatewayError.ts'
 import { IDENTITY_SUBGRAPH, identityDataSource } from './identity/identitySubgraph.ts'
 import { DEFAULT_ZALO_GRAPH_URL, type ZaloSettings } from './identity/zaloUser.ts'
@@ -42,6 +46,8 @@ export type CreateGatewayOptions = {
   zalo?: ZaloSettings
   /** Signs the platform tokens the exchange issues (PLATFORM_TOKEN_SECRET). */
   platformTokenSecret?: string
+  /** Caches public responses; off when absent. */
+  responseCache?: { cache: KeyValueCache<string>; generation: ContentGeneration }
 }
 
 /** The public GraphQL server: Apollo Gateway executing query plans over the subgraphs. */
@@ -88,6 +94,10 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     plugins.push(safelistPlugin(options.operationManifest))
   }
   if (metrics) plugins.push(metricsPlugin(metrics))
+  plugins.push(privateWhenSignedIn)
+  if (options.responseCache) {
+    plugins.push(...responseCache(options.responseCache.cache, options.responseCache.generation, metrics))
+  }
 
   return new ApolloServer<GatewayContext>({
     gateway,

@@ -13,7 +13,12 @@ await runService(logger, async () => {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false }) : undefined
   if (!config.claimsSecret) logger.warn('CLAIMS_SECRET is not set: signed-in users are not identified to subgraphs')
   logger.info(
-    { supergraph: config.supergraphPath, rateLimitStore: redis ? 'redis' : 'memory', safelist: config.safelist },
+    {
+      supergraph: config.supergraphPath,
+      store: redis ? 'redis' : 'memory',
+      responseCache: config.responseCache,
+      safelist: config.safelist,
+    },
     'serving supergraph',
   )
   const running = await startGateway({
@@ -36,6 +41,9 @@ await runService(logger, async () => {
     safelist: config.safelist,
     platformTokenSecret: config.platformTokenSecret,
     zalo: config.zalo,
+    responseCache: config.responseCache,
+    redisPrefix: config.redisPrefix,
+    cacheWebhookSecret: config.cacheWebhookSecret,
     logger,
   })
   return {

@@ -1,6 +1,10 @@
-import { serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache'
+import { CACHE_INVALIDATION_PATH, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
 import type { Redis } from 'ioredis'
 import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from './config.ts'
+import { memoryContentGeneration, redisContentGeneration } from './cache/contentGeneration.ts'
+import { invalidationRoute } from './cache/invalidationRoute.ts'
+import { redisKeyValueCache } from './cache/redisKeyValueCache.ts'
 import { createGateway, type CreateGatewayOptions } from './createGateway.ts'
 import { DEFAULT_HEALTH_TIMEOUT_MS, healthRoute } from './health.ts'
 import { cors } from './http/cors.ts'
@@ -15,7 +19,7 @@ import { rateLimit } from './rateLimit/rateLimit.ts'
 import { requestIdOf } from './requestId.ts'
 import { listSubgraphs } from './subgraphs.ts'
 
-export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics'> & {
+export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache'> & {
   /** 0 picks a free port (tests). */
   port: number
   host?: string
@@ -30,7 +34,17 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics'> & {
   redis?: Redis
   /** Verifies Payload users' tokens; without it any token is refused. */
   payloadSecret?: string
+  /** Cache public responses (in Redis when `redis` is given, else in memory). */
+  responseCache?: boolean
+  /** Prefix of every Redis key and channel the gateway uses; tests use one per run. */
+  redisPrefix?: string
+  /** Secret of the CMS's invalidation webhook; without it the webhook is off. */
+  cacheWebhookSecret?: string
 }
+
+/** Enough for thousands of public answers; the LRU drops the least used beyond it. */
+const MEMORY_CACHE_BYTES = 64 * 1024 * 1024
+export const DEFAULT_REDIS_PREFIX = 'caunoi'
 
 /**
  * Starts the gateway on node:http: GraphQL at /graphql, subgraph health at GET /health, readiness
@@ -45,20 +59,33 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const production = options.production ?? process.env.NODE_ENV === 'production'
   const metrics = createGatewayMetrics()
   const authenticate = createAuthenticator(options)
+  const redisPrefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX
   const limiters = createRateLimiters(
-    { ...DEFAULT_RATE_LIMIT, keyPrefix: 'caunoi:gateway:rate', ...options.rateLimit },
+    { ...DEFAULT_RATE_LIMIT, keyPrefix: `${redisPrefix}:gateway:rate`, ...options.rateLimit },
     options.redis,
   )
+  const generation = options.redis
+    ? await redisContentGeneration(options.redis, redisPrefix, options.logger)
+    : memoryContentGeneration()
+  const cache = options.redis
+    ? redisKeyValueCache(options.redis, `${redisPrefix}:gateway:response:`)
+    : new InMemoryLRUCache<string>({ maxSize: MEMORY_CACHE_BYTES })
   let ready = false
 
   const running = await serveGraphQL({
-    server: createGateway({ ...options, production, metrics }),
+    server: createGateway({
+      ...options,
+      production,
+      metrics,
+      responseCache: options.responseCache ? { cache, generation } : undefined,
+    }),
     context: async (req) => ({ requestId: requestIdOf(req), identity: await authenticate(req) }),
     logger: options.logger,
     port: options.port,
     host: options.host,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+    etags: true,
     middleware: [
       securityHeaders(production),
       cors(options.corsOrigins ?? []),
@@ -75,6 +102,9 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       '/ready': readyRoute(() => ready),
       '/metrics': metricsRoute(metrics),
     },
+    postRoutes: options.cacheWebhookSecret
+      ? { [CACHE_INVALIDATION_PATH]: invalidationRoute(generation, options.cacheWebhookSecret, options.logger) }
+      : {},
   })
   ready = true
   return {
@@ -82,6 +112,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     stop: async () => {
       ready = false
       await running.stop()
+      await generation.stop()
     },
   }
 }

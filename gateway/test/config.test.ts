@@ -25,6 +25,9 @@ describe('readGatewayConfig', () => {
       safelist: false,
       platformTokenSecret: undefined,
       zalo: { graphUrl: 'https://graph.zalo.me', appSecret: undefined },
+      responseCache: true,
+      redisPrefix: 'caunoi',
+      cacheWebhookSecret: undefined,
     })
   })
 

@@ -17,10 +17,16 @@ describe('identity: Payload tokens verified at the gateway, signed claims to sub
 
   beforeAll(async () => {
     // The token derivation is Payload's own, whatever the database: SQLite keeps this suite light.
-    cms = await createTestCms({ dialect: 'sqlite' })
+    cms = await createTestCms({ dialect: 'sqlite', seed: false })
     payloadSecret = cms.payload.config.secret
-    const [unit] = (await cms.payload.find({ collection: 'units', limit: 1 })).docs
-    const [locality] = (await cms.payload.find({ collection: 'localities', where: { code: { equals: '01' } } })).docs
+    const locality = await cms.payload.create({
+      collection: 'localities',
+      data: { code: '01', name: 'Thành phố Hà Nội', level: 'PROVINCE' },
+    })
+    const unit = await cms.payload.create({
+      collection: 'units',
+      data: { name: 'Công an Thành phố Hà Nội', kind: 'PROVINCIAL_POLICE', locality: locality.id },
+    })
     const user = await cms.payload.create({
       collection: 'users',
       data: {
@@ -28,11 +34,11 @@ describe('identity: Payload tokens verified at the gateway, signed claims to sub
         password: 'Mật-khẩu-thử-2026',
         name: 'Nguyễn Văn An',
         role: 'officer',
-        unit: unit!.id,
-        locality: locality!.id,
+        unit: unit.id,
+        locality: locality.id,
       },
     })
-    officer = { id: user.id as number, unit: unit!.id as number, locality: locality!.id as number }
+    officer = { id: user.id as number, unit: unit.id as number, locality: locality.id as number }
     stack = await startTestStack()
     gateway = await startGateway({
       port: 0,
@@ -41,7 +47,8 @@ describe('identity: Payload tokens verified at the gateway, signed claims to sub
       payloadSecret,
       claimsSecret: TEST_CLAIMS_SECRET,
     })
-  })
+    // A real Payload boots and migrates a database: slower than jest's default hook timeout on a busy machine.
+  }, 60_000)
 
   afterAll(async () => {
     await gateway?.stop()

@@ -40,3 +40,13 @@ export {
 } from './identity/signedClaims.ts'
 export { stopOnSignals } from './lifecycle/stopOnSignals.ts'
 export { runService } from './lifecycle/runService.ts'
+export {
+  announceContentPublished,
+  notifyGatewayWebhook,
+  contentGenerationKey,
+  contentPublishedChannel,
+  CACHE_INVALIDATION_PATH,
+  CACHE_WEBHOOK_SECRET_HEADER,
+  type ContentPublishedEvent,
+  type RedisPublisher,
+} from './cache/contentPublished.ts'

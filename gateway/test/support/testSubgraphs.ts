@@ -15,7 +15,17 @@ export function quietLogger(): Logger {
 }
 
 const contentTypeDefs = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
+
+  enum CacheControlScope @inaccessible {
+    PUBLIC
+    PRIVATE
+  }
+  directive @cacheControl(
+    maxAge: Int
+    scope: CacheControlScope
+    inheritMaxAge: Boolean
+  ) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 
   type Query {
     locality(code: ID!): Locality
@@ -24,14 +34,24 @@ const contentTypeDefs = /* GraphQL */ `
     brokenLocality: Locality
   }
 
-  type Locality @key(fields: "code") {
+  type Locality @key(fields: "code") @cacheControl(maxAge: 300) {
     code: ID!
     name: String!
   }
 `
 
 const reportsTypeDefs = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
+
+  enum CacheControlScope @inaccessible {
+    PUBLIC
+    PRIVATE
+  }
+  directive @cacheControl(
+    maxAge: Int
+    scope: CacheControlScope
+    inheritMaxAge: Boolean
+  ) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 
   scalar DateTime
 
@@ -39,11 +59,11 @@ const reportsTypeDefs = /* GraphQL */ `
     reportsSince(since: DateTime!): Int!
   }
 
-  type ReportStats {
+  type ReportStats @cacheControl(maxAge: 60) {
     received: Int!
   }
 
-  type Locality @key(fields: "code") {
+  type Locality @key(fields: "code") @cacheControl(maxAge: 60) {
     code: ID!
     reportStats: ReportStats
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
@@ -20,6 +21,10 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   host?: string
   /** Extra GET routes such as /health, keyed by path. */
   routes?: Record<string, RouteHandler>
+  /** Extra POST routes such as a webhook, keyed by path. */
+  postRoutes?: Record<string, RouteHandler>
+  /** ETags on GET answers, and 304 when the client already has the same body (CDNs, browsers). */
+  etags?: boolean
   maxBodyBytes?: number
   /** Most operations one batched (JSON array) request may carry; more is refused before any runs. */
   maxBatchSize?: number
@@ -57,6 +62,15 @@ export function sendGraphQLError(
   sendJson(res, status, graphQLErrorBody(message, code, extensions))
 }
 
+/** If-None-Match lists ETags (possibly weak, W/"…") or "*". */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim()
+    return tag === '*' || tag === etag || tag === `W/${etag}`
+  })
+}
+
 /**
  * Serves an Apollo Server on plain node:http at /graphql (plus a few extra routes), without a web
  * framework: the services need nothing else, and this keeps one code path for subgraphs and gateway.
@@ -64,7 +78,8 @@ export function sendGraphQLError(
 export async function serveGraphQL<TContext extends BaseContext>(
   options: ServeGraphQLOptions<TContext>,
 ): Promise<RunningServer> {
-  const { server, context, logger, routes = {}, maxBodyBytes = 1_000_000, maxBatchSize, middleware = [] } = options
+  const { server, context, logger, routes = {}, postRoutes = {}, maxBodyBytes = 1_000_000, maxBatchSize } = options
+  const { middleware = [], etags = false } = options
   await server.start()
 
   const httpServer = createServer(async (req, res) => {
@@ -73,6 +88,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
       const url = new URL(req.url ?? '/', 'http://localhost')
       const route = routes[url.pathname]
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
+      const postRoute = postRoutes[url.pathname]
+      if (postRoute && req.method === 'POST') return await postRoute(req, res)
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' })
 
       const headers = new HeaderMap()
@@ -102,6 +119,14 @@ export async function serveGraphQL<TContext extends BaseContext>(
       for (const [key, value] of response.headers) res.setHeader(key, value)
       res.statusCode = response.status ?? 200
       if (response.body.kind === 'complete') {
+        if (etags && req.method === 'GET' && res.statusCode === 200) {
+          const etag = `"${createHash('sha1').update(response.body.string).digest('base64url')}"`
+          res.setHeader('etag', etag)
+          if (matchesEtag(req.headers['if-none-match'], etag)) {
+            res.statusCode = 304
+            return res.end()
+          }
+        }
         res.end(response.body.string)
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk)

@@ -236,6 +236,7 @@ export type Report = {
   type: ReportType;
 };
 
+/** Counts change as reports arrive: a minute old at most. */
 export type ReportStats = {
   __typename?: 'ReportStats';
   received: Scalars['Int']['output'];
