@@ -1,6 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import { CLAIMS_HEADER, signClaims, type Logger } from '@caunoi/platform'
 import { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'
+import {
+  DEFAULT_BREAKER,
+  withCircuitBreaker,
+  type BreakerSettings,
+  type BreakerState,
+} from './resilience/circuitBreaker.ts'
+import { DEFAULT_RETRIES, withQueryRetries, type RetrySettings, type SubgraphFetch } from './resilience/queryRetries.ts'
 import { errorFromSubgraphResponse, SubgraphUnavailableError } from './subgraphErrors.ts'
 
 export type SubgraphDataSourceOptions = {
@@ -13,6 +20,9 @@ export type SubgraphDataSourceOptions = {
   claimsSecret?: string
   /** Reports each call's duration and failure (metrics). */
   onCall?: (subgraph: string, seconds: number, failed: boolean) => void
+  breaker?: BreakerSettings
+  retries?: RetrySettings
+  onBreakerState?: (subgraph: string, state: BreakerState) => void
 }
 
 /** The fetch response type of Apollo's data source (from @apollo/utils.fetcher, not a direct dependency). */
@@ -29,23 +39,33 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly logger: Logger
   private readonly claimsSecret: string | undefined
 
-  constructor({ name, url, timeoutMs, logger, claimsSecret, onCall }: SubgraphDataSourceOptions) {
+  constructor(options: SubgraphDataSourceOptions) {
+    const { name, url, timeoutMs, logger, claimsSecret, onCall } = options
     super({ url })
     this.name = name
     this.logger = logger
     this.claimsSecret = claimsSecret
-    const fetchWithoutTimeout = this.fetcher
-    this.fetcher = async (input, init) => {
+    // Node's fetch keeps connections alive and pools them per subgraph; each try has its own deadline.
+    const fetchOnce: SubgraphFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    const guarded = withCircuitBreaker(
+      name,
+      withQueryRetries(fetchOnce, options.retries ?? DEFAULT_RETRIES),
+      options.breaker ?? DEFAULT_BREAKER,
+      logger,
+      options.onBreakerState,
+    )
+    const measured: SubgraphFetch = async (input, init) => {
       const started = process.hrtime.bigint()
       let failed = true
       try {
-        const response = await fetchWithoutTimeout(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+        const response = await guarded(input, init)
         failed = !response.ok
         return response
       } finally {
         onCall?.(name, Number(process.hrtime.bigint() - started) / 1e9, failed)
       }
     }
+    this.fetcher = measured as unknown as typeof this.fetcher
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { ConfigError, loadEnv, portVar, urlVar, z } from '@caunoi/platform'
 import { DEFAULT_ZALO_GRAPH_URL } from './identity/zaloUser.ts'
+import type { SupergraphSource } from './supergraph/hotReload.ts'
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './protection/operationLimits.ts'
 import type { SubgraphUrls } from './subgraphs.ts'
 
@@ -54,6 +55,8 @@ export type GatewayConfig = {
   redisPrefix: string
   /** Authenticates the CMS's invalidation webhook. */
   cacheWebhookSecret?: string
+  /** Where a new supergraph is picked up from without a restart; none when reload is off. */
+  supergraphSource?: SupergraphSource
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
@@ -103,6 +106,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       ZALO_APP_SECRET: z.string().min(1).optional(),
       GATEWAY_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
       REDIS_PREFIX: z.string().min(1).default('caunoi'),
+      SUPERGRAPH_URL: subgraphUrlVar().optional(),
+      SUPERGRAPH_RELOAD: z.enum(['true', 'false']).default('true'),
       CACHE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
       ...subgraphUrlShape,
     },
@@ -152,5 +157,11 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     responseCache: settings.GATEWAY_RESPONSE_CACHE === 'true',
     redisPrefix: settings.REDIS_PREFIX,
     cacheWebhookSecret: settings.CACHE_WEBHOOK_SECRET,
+    supergraphSource:
+      settings.SUPERGRAPH_RELOAD === 'false'
+        ? undefined
+        : settings.SUPERGRAPH_URL
+          ? { kind: 'url', url: settings.SUPERGRAPH_URL }
+          : { kind: 'file', path: settings.SUPERGRAPH_PATH },
   }
 }

@@ -19,9 +19,13 @@ import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './protection/ope
 import { maxRootFieldsRule } from './protection/rootFieldLimit.ts'
 import { echoRequestId, type GatewayContext } from './requestId.ts'
 import { SubgraphDataSource } from './SubgraphDataSource.ts'
+import type { BreakerSettings } from './resilience/circuitBreaker.ts'
+import type { RetrySettings } from './resilience/queryRetries.ts'
+import { hotReloadingSupergraph, type SupergraphSource } from './supergraph/hotReload.ts'
 import { listSubgraphs, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000
+export const DEFAULT_RELOAD_INTERVAL_MS = 2_000
 
 export type CreateGatewayOptions = {
   /** The composed supergraph (schema/supergraph.graphql): served as is, never fetched by introspection. */
@@ -46,6 +50,11 @@ export type CreateGatewayOptions = {
   zalo?: ZaloSettings
   /** Signs the platform tokens the exchange issues (PLATFORM_TOKEN_SECRET). */
   platformTokenSecret?: string
+  /** Watch this file or URL and swap in a valid new supergraph without a restart. */
+  supergraphSource?: SupergraphSource
+  reloadIntervalMs?: number
+  breaker?: BreakerSettings
+  retries?: RetrySettings
   /** Caches public responses; off when absent. */
   responseCache?: { cache: KeyValueCache<string>; generation: ContentGeneration }
 }
@@ -65,7 +74,15 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   }
 
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: options.supergraphSource
+      ? hotReloadingSupergraph(
+          options.supergraphSource,
+          supergraphSdl,
+          options.reloadIntervalMs ?? DEFAULT_RELOAD_INTERVAL_MS,
+          logger,
+          metrics?.countSupergraphReload,
+        )
+      : supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
     buildService: ({ name, url }) =>
       name === IDENTITY_SUBGRAPH
@@ -80,6 +97,9 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
             logger,
             claimsSecret: options.claimsSecret,
             onCall: metrics?.observeSubgraphCall,
+            onBreakerState: metrics?.setCircuitState,
+            breaker: options.breaker,
+            retries: options.retries,
           }),
   })
 

@@ -3,13 +3,16 @@ import { createLogger, runService } from '@caunoi/platform'
 import { Redis } from 'ioredis'
 import { readGatewayConfig } from './config.ts'
 import { readOperationManifest } from './persisted/manifest.ts'
-import { readSupergraphFile } from './readSupergraphFile.ts'
+import { fetchSupergraph, readSupergraphFile } from './readSupergraphFile.ts'
 import { startGateway } from './startGateway.ts'
 
 const logger = createLogger('gateway')
 await runService(logger, async () => {
   const config = readGatewayConfig()
-  const supergraphSdl = readSupergraphFile(config.supergraphPath)
+  const supergraphSdl =
+    config.supergraphSource?.kind === 'url'
+      ? await fetchSupergraph(config.supergraphSource.url)
+      : readSupergraphFile(config.supergraphPath)
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false }) : undefined
   if (!config.claimsSecret) logger.warn('CLAIMS_SECRET is not set: signed-in users are not identified to subgraphs')
   logger.info(
@@ -44,6 +47,7 @@ await runService(logger, async () => {
     responseCache: config.responseCache,
     redisPrefix: config.redisPrefix,
     cacheWebhookSecret: config.cacheWebhookSecret,
+    supergraphSource: config.supergraphSource,
     logger,
   })
   return {

@@ -28,6 +28,7 @@ describe('readGatewayConfig', () => {
       responseCache: true,
       redisPrefix: 'caunoi',
       cacheWebhookSecret: undefined,
+      supergraphSource: { kind: 'file', path: DEFAULT_SUPERGRAPH_PATH },
     })
   })
 

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 
 /** An attacker can name operations anything: past this many distinct names, the rest count as "other". */
 const MAX_OPERATION_LABELS = 200
@@ -48,6 +48,19 @@ export function createGatewayMetrics() {
     registers: [registry],
   })
 
+  const circuitOpen = new Gauge({
+    name: 'gateway_subgraph_circuit_open',
+    help: 'Circuit breaker per subgraph: 1 open (calls refused), 0.5 half-open (testing), 0 closed',
+    labelNames: ['subgraph'],
+    registers: [registry],
+  })
+  const supergraphReloads = new Counter({
+    name: 'gateway_supergraph_reloads_total',
+    help: 'New supergraphs seen by hot reload, by outcome (applied or rejected)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  })
+
   const operationNames = new Set<string>()
   function operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous'
@@ -70,6 +83,12 @@ export function createGatewayMetrics() {
     },
     countRateLimitRefusal(scope: 'ip' | 'user') {
       rateLimitRefusals.inc({ scope })
+    },
+    setCircuitState(subgraph: string, state: 'closed' | 'open' | 'halfOpen') {
+      circuitOpen.set({ subgraph }, state === 'open' ? 1 : state === 'halfOpen' ? 0.5 : 0)
+    },
+    countSupergraphReload(outcome: 'applied' | 'rejected') {
+      supergraphReloads.inc({ outcome })
     },
     countCacheLookup(hit: boolean) {
       cacheLookups.inc({ result: hit ? 'hit' : 'miss' })

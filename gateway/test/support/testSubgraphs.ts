@@ -101,7 +101,7 @@ export type TestSubgraph = RunningServer & {
  * Starts a subgraph the way a careless partner would run one: stack traces and internal messages
  * included in its errors, so the tests prove the gateway is what keeps them from clients.
  */
-async function startSubgraph(name: string, typeDefs: string, resolvers: object): Promise<TestSubgraph> {
+async function startSubgraph(name: string, typeDefs: string, resolvers: object, port = 0): Promise<TestSubgraph> {
   const requestIds: string[] = []
   const claimsHeaders: (string | undefined)[] = []
   const server = new ApolloServer({
@@ -119,7 +119,7 @@ async function startSubgraph(name: string, typeDefs: string, resolvers: object):
       return {}
     },
     logger: quietLogger(),
-    port: 0,
+    port,
   })
   return { ...running, name, typeDefs, requestIds, claimsHeaders }
 }
@@ -139,15 +139,21 @@ export function startContentSubgraph(): Promise<TestSubgraph> {
   })
 }
 
-export function startReportsSubgraph(): Promise<TestSubgraph> {
-  return startSubgraph('reports', reportsTypeDefs, {
-    DateTime,
-    Query: { reportsSince: () => 3 },
-    Locality: {
-      __resolveReference: ({ code }: { code: string }) => ({ code }),
-      reportStats: ({ code }: { code: string }) => ({ received: receivedReports[code] ?? 0 }),
+/** `port` restarts a stopped reports subgraph where the gateway expects it. */
+export function startReportsSubgraph(port = 0): Promise<TestSubgraph> {
+  return startSubgraph(
+    'reports',
+    reportsTypeDefs,
+    {
+      DateTime,
+      Query: { reportsSince: () => 3 },
+      Locality: {
+        __resolveReference: ({ code }: { code: string }) => ({ code }),
+        reportStats: ({ code }: { code: string }) => ({ received: receivedReports[code] ?? 0 }),
+      },
     },
-  })
+    port,
+  )
 }
 
 /** Composes the supergraph the way the schema package does, with each subgraph's real URL. */
@@ -167,7 +173,7 @@ export type TestStack = {
 /** Both test subgraphs and their supergraph, for suites that start gateways with different settings. */
 export async function startTestStack(): Promise<TestStack> {
   const [content, reports] = await Promise.all([startContentSubgraph(), startReportsSubgraph()])
-  return {
+  const stack: TestStack = {
     content,
     reports,
     // Like the real supergraph, with the identity subgraph that the gateway serves in-process.
@@ -176,8 +182,23 @@ export async function startTestStack(): Promise<TestStack> {
       reports,
       { name: 'identity', url: 'http://in-process.invalid/graphql', typeDefs: identityTypeDefs },
     ]),
+    // Stops whichever subgraphs the stack holds now: a test may have replaced one.
     stop: async () => {
-      await Promise.all([content.stop(), reports.stop()])
+      await Promise.all([stack.content.stop(), stack.reports.stop()])
     },
   }
+  return stack
+}
+
+const quizzesTypeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+  type Query {
+    activeQuizCount: Int!
+  }
+`
+
+/** A subgraph that joins the graph later (hot reload tests). */
+export function startQuizzesSubgraph(): Promise<TestSubgraph> {
+  return startSubgraph('quizzes', quizzesTypeDefs, { Query: { activeQuizCount: () => 3 } })
 }
