@@ -45,8 +45,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.name = name
     this.logger = logger
     this.claimsSecret = claimsSecret
-    // Node's fetch keeps connections alive and pools them per subgraph; each try has its own deadline.
-    const fetchOnce: SubgraphFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    // Apollo's own fetcher keeps connections alive (agentkeepalive) and pools them; each try has its own deadline.
+    const pooled = this.fetcher as unknown as SubgraphFetch
+    const fetchOnce: SubgraphFetch = (input, init) => pooled(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     const guarded = withCircuitBreaker(
       name,
       withQueryRetries(fetchOnce, options.retries ?? DEFAULT_RETRIES),
