@@ -14,9 +14,8 @@ export function quietLogger(): Logger {
   return logger
 }
 
-const contentTypeDefs = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
-
+/** Apollo Server's cache hints: each subgraph declares the directive it uses. */
+const CACHE_CONTROL_DECLARATION = /* GraphQL */ `
   enum CacheControlScope @inaccessible {
     PUBLIC
     PRIVATE
@@ -26,6 +25,12 @@ const contentTypeDefs = /* GraphQL */ `
     scope: CacheControlScope
     inheritMaxAge: Boolean
   ) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+`
+
+const contentTypeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
+
+  ${CACHE_CONTROL_DECLARATION}
 
   type Query {
     locality(code: ID!): Locality
@@ -43,15 +48,7 @@ const contentTypeDefs = /* GraphQL */ `
 const reportsTypeDefs = /* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
 
-  enum CacheControlScope @inaccessible {
-    PUBLIC
-    PRIVATE
-  }
-  directive @cacheControl(
-    maxAge: Int
-    scope: CacheControlScope
-    inheritMaxAge: Boolean
-  ) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+  ${CACHE_CONTROL_DECLARATION}
 
   scalar DateTime
 
