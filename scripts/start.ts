@@ -37,6 +37,12 @@ const env: NodeJS.ProcessEnv = {
   SUBGRAPH_QUIZZES_URL: `http://127.0.0.1:${settings.QUIZZES_PORT}/graphql`,
   DOSSIERS_PORT: String(settings.DOSSIERS_PORT),
   SUBGRAPH_DOSSIERS_URL: `http://127.0.0.1:${settings.DOSSIERS_PORT}/graphql`,
+  // Shared between the gateway and the services it vouches to, generated once per checkout like PAYLOAD_SECRET.
+  CLAIMS_SECRET: process.env.CLAIMS_SECRET ?? localSecret(join(root, '.data', 'claims-secret')),
+  PLATFORM_TOKEN_SECRET: process.env.PLATFORM_TOKEN_SECRET ?? localSecret(join(root, '.data', 'platform-token-secret')),
+  CACHE_WEBHOOK_SECRET: process.env.CACHE_WEBHOOK_SECRET ?? localSecret(join(root, '.data', 'cache-webhook-secret')),
+  // Where the CMS announces published changes when there is no REDIS_URL.
+  GATEWAY_INTERNAL_URL: `http://127.0.0.1:${settings.GATEWAY_PORT}`,
 }
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
 const services: Service[] = []

@@ -1,6 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
-import { CLIENT_ADDRESS_HEADER, type Logger } from '@caunoi/platform'
+import { CLAIMS_HEADER, CLIENT_ADDRESS_HEADER, signClaims, type Logger } from '@caunoi/platform'
 import { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'
+import {
+  DEFAULT_BREAKER,
+  withCircuitBreaker,
+  type BreakerSettings,
+  type BreakerState,
+} from './resilience/circuitBreaker.ts'
+import { DEFAULT_RETRIES, withQueryRetries, type RetrySettings, type SubgraphFetch } from './resilience/queryRetries.ts'
 import { errorFromSubgraphResponse, SubgraphUnavailableError } from './subgraphErrors.ts'
 
 export type SubgraphDataSourceOptions = {
@@ -9,6 +16,13 @@ export type SubgraphDataSourceOptions = {
   /** A subgraph that accepts the connection but never answers must not hold the client forever. */
   timeoutMs: number
   logger: Logger
+  /** Signs the caller's verified claims for the subgraph; without it no identity is forwarded. */
+  claimsSecret?: string
+  /** Reports each call's duration and failure (metrics). */
+  onCall?: (subgraph: string, seconds: number, failed: boolean) => void
+  breaker?: BreakerSettings
+  retries?: RetrySettings
+  onBreakerState?: (subgraph: string, state: BreakerState) => void
 }
 
 /** The fetch response type of Apollo's data source (from @apollo/utils.fetcher, not a direct dependency). */
@@ -23,19 +37,45 @@ function isAbort(error: unknown): boolean {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string
   private readonly logger: Logger
+  private readonly claimsSecret: string | undefined
 
-  constructor({ name, url, timeoutMs, logger }: SubgraphDataSourceOptions) {
+  constructor(options: SubgraphDataSourceOptions) {
+    const { name, url, timeoutMs, logger, claimsSecret, onCall } = options
     super({ url })
     this.name = name
     this.logger = logger
-    const fetchWithoutTimeout = this.fetcher
-    this.fetcher = (input, init) => fetchWithoutTimeout(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    this.claimsSecret = claimsSecret
+    // Apollo's own fetcher keeps connections alive (agentkeepalive) and pools them; each try has its own deadline.
+    const pooled = this.fetcher as unknown as SubgraphFetch
+    const fetchOnce: SubgraphFetch = (input, init) => pooled(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    const guarded = withCircuitBreaker(
+      name,
+      withQueryRetries(fetchOnce, options.retries ?? DEFAULT_RETRIES),
+      options.breaker ?? DEFAULT_BREAKER,
+      logger,
+      options.onBreakerState,
+    )
+    const measured: SubgraphFetch = async (input, init) => {
+      const started = process.hrtime.bigint()
+      let failed = true
+      try {
+        const response = await guarded(input, init)
+        failed = !response.ok
+        return response
+      } finally {
+        onCall?.(name, Number(process.hrtime.bigint() - started) / 1e9, failed)
+      }
+    }
+    this.fetcher = measured as unknown as typeof this.fetcher
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and schema loading call without a request context.
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId)
     if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress)
+    if (context?.identity && this.claimsSecret) {
+      request.http?.headers.set(CLAIMS_HEADER, signClaims(context.identity, this.claimsSecret))
+    }
   }
 
   override async errorFromResponse(response: FetcherResponse) {

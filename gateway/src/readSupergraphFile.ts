@@ -12,3 +12,10 @@ export function readSupergraphFile(path: string): string {
     throw error
   }
 }
+
+/** Fetches the supergraph a schema registry or a deploy step publishes (SUPERGRAPH_URL). */
+export async function fetchSupergraph(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+  if (!response.ok) throw new ConfigError(`gateway: SUPERGRAPH_URL ${url} answered HTTP ${response.status}`)
+  return response.text()
+}

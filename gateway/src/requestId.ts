@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { ApolloServerPlugin } from '@apollo/server'
+import type { VerifiedClaims } from '@caunoi/platform'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 
-export type GatewayContext = {
-  requestId: string
-  /** The client's address, forwarded to subgraphs for their per-client rate limits. */
-  clientAddress?: string
-}
+/** Per request: its id, the client's address (for subgraphs' per-client limits) and, once their token is verified, who the caller is. */
+export type GatewayContext = { requestId: string; clientAddress?: string; identity?: VerifiedClaims }
 
 /** A caller's id is kept only if it is short and plain, so it cannot inject anything into logs or headers. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/

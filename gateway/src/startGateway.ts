@@ -1,27 +1,123 @@
-import { serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache'
+import { CACHE_INVALIDATION_PATH, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import type { Redis } from 'ioredis'
+import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from './config.ts'
+import { memoryContentGeneration, redisContentGeneration } from './cache/contentGeneration.ts'
+import { invalidationRoute } from './cache/invalidationRoute.ts'
+import { redisKeyValueCache } from './cache/redisKeyValueCache.ts'
 import { createGateway, type CreateGatewayOptions } from './createGateway.ts'
 import { DEFAULT_HEALTH_TIMEOUT_MS, healthRoute } from './health.ts'
+import { cors } from './http/cors.ts'
+import { securityHeaders } from './http/securityHeaders.ts'
+import { createAuthenticator } from './identity/authenticate.ts'
+import { IDENTITY_SUBGRAPH } from './identity/identitySubgraph.ts'
+import { authentication } from './identity/authentication.ts'
+import { createGatewayMetrics } from './observability/gatewayMetrics.ts'
+import { metricsRoute, readyRoute } from './observability/routes.ts'
+import { createRateLimiters, type RateLimitSettings } from './rateLimit/limiters.ts'
+import { rateLimit } from './rateLimit/rateLimit.ts'
 import { requestIdOf } from './requestId.ts'
 import { listSubgraphs } from './subgraphs.ts'
 
-export type StartGatewayOptions = CreateGatewayOptions & {
+export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache'> & {
   /** 0 picks a free port (tests). */
   port: number
   host?: string
   logger: Logger
   healthTimeoutMs?: number
+  maxBodyBytes?: number
+  maxBatchSize?: number
+  corsOrigins?: string[]
+  trustProxy?: boolean
+  rateLimit?: Partial<RateLimitSettings>
+  /** Rate-limit counters shared across gateway instances; memory when absent. */
+  redis?: Redis
+  /** Verifies Payload users' tokens; without it any token is refused. */
+  payloadSecret?: string
+  /** Cache public responses (in Redis when `redis` is given, else in memory). */
+  responseCache?: boolean
+  /** Prefix of every Redis key and channel the gateway uses; tests use one per run. */
+  redisPrefix?: string
+  /** Secret of the CMS's invalidation webhook; without it the webhook is off. */
+  cacheWebhookSecret?: string
 }
 
-/** Starts the gateway on node:http: GraphQL at /graphql, subgraph health at GET /health. */
+/** Enough for thousands of public answers; the LRU drops the least used beyond it. */
+const MEMORY_CACHE_BYTES = 64 * 1024 * 1024
+export const DEFAULT_REDIS_PREFIX = 'caunoi'
+
+/**
+ * Starts the gateway on node:http: GraphQL at /graphql, subgraph health at GET /health, readiness
+ * at GET /ready, Prometheus metrics at GET /metrics. Before any request reaches GraphQL: security
+ * headers, CORS, token verification, then rate limits.
+ */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
-  const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls)
-  return serveGraphQL({
-    server: createGateway(options),
+  // The identity subgraph runs inside this process: there is nothing to probe.
+  const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls).filter(
+    (subgraph) => subgraph.name !== IDENTITY_SUBGRAPH,
+  )
+  const production = options.production ?? process.env.NODE_ENV === 'production'
+  const metrics = createGatewayMetrics()
+  const authenticate = createAuthenticator(options)
+  const redisPrefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX
+  const limiters = createRateLimiters(
+    { ...DEFAULT_RATE_LIMIT, keyPrefix: `${redisPrefix}:gateway:rate`, ...options.rateLimit },
+    options.redis,
+  )
+  const generation = options.redis
+    ? await redisContentGeneration(options.redis, redisPrefix, options.logger)
+    : memoryContentGeneration()
+  const cache = options.redis
+    ? redisKeyValueCache(options.redis, `${redisPrefix}:gateway:response:`)
+    : new InMemoryLRUCache<string>({ maxSize: MEMORY_CACHE_BYTES })
+  let ready = false
+
+  const running = await serveGraphQL({
+    server: createGateway({
+      ...options,
+      production,
+      metrics,
+      responseCache: options.responseCache ? { cache, generation } : undefined,
+    }),
     // The peer's address, not a client-sent X-Forwarded-For: the gateway is the public edge.
-    context: async (req) => ({ requestId: requestIdOf(req), clientAddress: req.socket.remoteAddress }),
+    context: async (req) => ({
+      requestId: requestIdOf(req),
+      clientAddress: req.socket.remoteAddress,
+      identity: await authenticate(req),
+    }),
     logger: options.logger,
     port: options.port,
     host: options.host,
-    routes: { '/health': healthRoute(subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS) },
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxBatchSize: options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE,
+    etags: true,
+    middleware: [
+      securityHeaders(production),
+      cors(options.corsOrigins ?? []),
+      authentication(authenticate),
+      rateLimit({
+        limiters,
+        authenticate,
+        trustProxy: options.trustProxy ?? false,
+        onRefused: metrics.countRateLimitRefusal,
+      }),
+    ],
+    routes: {
+      '/health': healthRoute(subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
+      '/ready': readyRoute(() => ready),
+      '/metrics': metricsRoute(metrics),
+    },
+    postRoutes: options.cacheWebhookSecret
+      ? { [CACHE_INVALIDATION_PATH]: invalidationRoute(generation, options.cacheWebhookSecret, options.logger) }
+      : {},
   })
+  ready = true
+  return {
+    ...running,
+    stop: async () => {
+      ready = false
+      await running.stop()
+      await generation.stop()
+    },
+  }
 }

@@ -12,7 +12,50 @@ describe('readGatewayConfig', () => {
       subgraphUrls: {},
       subgraphTimeoutMs: 10_000,
       nodeEnv: 'development',
+      limits: { maxDepth: 10, maxAliases: 15, maxRootFields: 10, maxTokens: 2_000, maxDirectives: 20, maxCost: 5_000 },
+      maxBodyBytes: 100_000,
+      maxBatchSize: 10,
+      corsOrigins: [],
+      trustProxy: false,
+      rateLimit: { perIp: 600, perUser: 300, windowSeconds: 60 },
+      redisUrl: undefined,
+      payloadSecret: undefined,
+      claimsSecret: undefined,
+      operationManifestPath: undefined,
+      safelist: false,
+      platformTokenSecret: undefined,
+      zalo: { graphUrl: 'https://graph.zalo.me', appSecret: undefined },
+      responseCache: true,
+      redisPrefix: 'caunoi',
+      cacheWebhookSecret: undefined,
+      supergraphSource: { kind: 'file', path: DEFAULT_SUPERGRAPH_PATH },
     })
+  })
+
+  it('reads limits, CORS origins, rate limits and secrets from their variables', () => {
+    const config = readGatewayConfig({
+      GATEWAY_MAX_DEPTH: '6',
+      GATEWAY_MAX_COST: '900',
+      GATEWAY_MAX_BODY_BYTES: '2048',
+      GATEWAY_MAX_BATCH: '3',
+      GATEWAY_CORS_ORIGINS: 'https://congan.hanoi.gov.vn, https://h5.zdn.vn',
+      RATE_LIMIT_PER_IP: '5',
+      REDIS_URL: 'redis://127.0.0.1:6379/3',
+      CLAIMS_SECRET: 'x'.repeat(32),
+    })
+
+    expect(config.limits).toMatchObject({ maxDepth: 6, maxCost: 900 })
+    expect(config.maxBodyBytes).toBe(2048)
+    expect(config.maxBatchSize).toBe(3)
+    expect(config.corsOrigins).toEqual(['https://congan.hanoi.gov.vn', 'https://h5.zdn.vn'])
+    expect(config.rateLimit.perIp).toBe(5)
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379/3')
+  })
+
+  it('refuses a short CLAIMS_SECRET and a safelist without a manifest, naming the variable', () => {
+    expect(() => readGatewayConfig({ CLAIMS_SECRET: 'short' })).toThrow(/CLAIMS_SECRET/)
+    expect(() => readGatewayConfig({ GATEWAY_SAFELIST: 'true' })).toThrow(/OPERATION_MANIFEST_PATH/)
+    expect(() => readGatewayConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/)
   })
 
   it('defaults to the supergraph the schema package composes', () => {

@@ -2,7 +2,14 @@ export { ConfigError, loadEnv, portVar, urlVar, z } from './config/loadEnv.ts'
 export { createLogger, type Logger } from './logging/logger.ts'
 export { badUserInput, forbidden, notFound, rateLimited, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
 export { createErrorFormatter } from './errors/formatError.ts'
-export { serveGraphQL, sendJson, type RunningServer, type RouteHandler } from './http/serveGraphQL.ts'
+export {
+  serveGraphQL,
+  sendJson,
+  sendGraphQLError,
+  type RunningServer,
+  type RouteHandler,
+  type RequestMiddleware,
+} from './http/serveGraphQL.ts'
 export { readBody, BodyTooLargeError } from './http/readBody.ts'
 export { clientAddressOf, CLIENT_ADDRESS_HEADER } from './http/clientAddress.ts'
 export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
@@ -22,6 +29,29 @@ export { deriveKey } from './crypto/deriveKey.ts'
 export { byKey } from './loaders/byKey.ts'
 export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
-export { serveSubgraph, type SubgraphListenOptions } from './subgraph/serveSubgraph.ts'
+export {
+  serveSubgraph,
+  identityOf,
+  type SubgraphListenOptions,
+  type SubgraphRequest,
+} from './subgraph/serveSubgraph.ts'
+export {
+  CLAIMS_HEADER,
+  CLAIMS_TTL_SECONDS,
+  InvalidClaimsError,
+  signClaims,
+  verifyClaims,
+  type VerifiedClaims,
+} from './identity/signedClaims.ts'
 export { stopOnSignals } from './lifecycle/stopOnSignals.ts'
 export { runService } from './lifecycle/runService.ts'
+export {
+  announceContentPublished,
+  notifyGatewayWebhook,
+  contentGenerationKey,
+  contentPublishedChannel,
+  CACHE_INVALIDATION_PATH,
+  CACHE_WEBHOOK_SECRET_HEADER,
+  type ContentPublishedEvent,
+  type RedisPublisher,
+} from './cache/contentPublished.ts'

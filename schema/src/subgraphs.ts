@@ -33,6 +33,12 @@ export const FIRST_PARTY_SUBGRAPHS: readonly SubgraphSource[] = [
     url: 'http://localhost:4004/graphql',
     sdlPath: require.resolve('@caunoi/subgraph-quizzes/schema.graphql'),
   },
+  {
+    // Served inside the gateway process (token exchange needs the gateway's signing secret); the URL is never called.
+    name: 'identity',
+    url: 'http://localhost:4000/in-process/identity',
+    sdlPath: require.resolve('@caunoi/gateway/identity.graphql'),
+  },
 ]
 
 /** Reads each subgraph's SDL file, ready for composition. */

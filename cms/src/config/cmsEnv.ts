@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { findRepoRoot, loadEnv, z } from '@caunoi/platform'
+import type { ContentChangeSettings } from '../hooks/contentAnnouncer.ts'
 
 const DEV_SECRET = 'caunoi-development-secret-not-for-production'
 
@@ -9,6 +10,8 @@ export type CmsEnv = {
   serverUrl: string | undefined
   /** Encrypts personal data at rest (DOSSIER_ENCRYPTION_KEY); falls back to `secret` outside production. */
   personalDataSecret?: string
+  /** How published changes reach the gateways' caches; none when neither Redis nor a gateway URL is set. */
+  contentChanges?: ContentChangeSettings
 }
 
 /** The embedded default: one SQLite file in the checkout's .data folder. */
@@ -16,7 +19,7 @@ export function defaultDatabaseUrl(): string {
   return `file:${join(findRepoRoot(), '.data', 'caunoi.db')}`
 }
 
-export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
+export function readCmsEnv(env: Record<string, string | undefined> = process.env): CmsEnv {
   // `next build` loads the config to collect page data; the real secret is needed only at run time.
   const production = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
   const parsed = loadEnv(
@@ -34,6 +37,13 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
       DOSSIER_ENCRYPTION_KEY: production
         ? z.string().min(32, 'at least 32 characters in production')
         : z.string().min(16, 'at least 16 characters').optional(),
+      REDIS_URL: z
+        .string()
+        .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+        .optional(),
+      REDIS_PREFIX: z.string().min(1).default('caunoi'),
+      GATEWAY_INTERNAL_URL: z.string().url().optional(),
+      CACHE_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),
     },
     env,
   )
@@ -42,5 +52,10 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     secret: parsed.PAYLOAD_SECRET ?? DEV_SECRET,
     serverUrl: parsed.CMS_PUBLIC_URL,
     personalDataSecret: parsed.DOSSIER_ENCRYPTION_KEY,
+    contentChanges: parsed.REDIS_URL
+      ? { kind: 'redis', redisUrl: parsed.REDIS_URL, prefix: parsed.REDIS_PREFIX }
+      : parsed.GATEWAY_INTERNAL_URL && parsed.CACHE_WEBHOOK_SECRET
+        ? { kind: 'webhook', gatewayUrl: parsed.GATEWAY_INTERNAL_URL, secret: parsed.CACHE_WEBHOOK_SECRET }
+        : undefined,
   }
 }

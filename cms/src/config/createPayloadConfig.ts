@@ -3,21 +3,53 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.ts'
+import { announceContentChange, PUBLIC_CONTENT_COLLECTIONS } from '../hooks/announceContentChange.ts'
+import { createContentAnnouncer, type ContentAnnouncer } from '../hooks/contentAnnouncer.ts'
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
 import type { CmsEnv } from './cmsEnv.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
+/** Public content collections announce their published changes, so gateways drop cached answers at once. */
+function withContentAnnouncements(
+  all: CollectionConfig[],
+  announcer: ContentAnnouncer | undefined,
+): CollectionConfig[] {
+  if (!announcer) return all
+  const hooks = announceContentChange(announcer)
+  return all.map((collection) =>
+    PUBLIC_CONTENT_COLLECTIONS.has(collection.slug)
+      ? {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), hooks.afterChange],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.afterDelete],
+          },
+        }
+      : collection,
+  )
+}
+
+/** The announcer a running CMS holds, so closeCms can release its connection. */
+export function contentAnnouncerOf(config: { custom?: Record<string, unknown> }): ContentAnnouncer | undefined {
+  return config.custom?.contentAnnouncer as ContentAnnouncer | undefined
+}
+
 /** Builds the Payload config for one database; the admin, the subgraphs and tests share it. */
 export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
+  const contentAnnouncer = env.contentChanges ? createContentAnnouncer(env.contentChanges) : undefined
   return buildConfig({
+    // Server-only values: the announcer of published changes, and the personal-data key material
+    // from which hooks and subgraphs derive their keys (security/personalData.ts).
+    custom: { contentAnnouncer, personalDataSecret: env.personalDataSecret ?? env.secret },
     secret: env.secret,
     serverURL: env.serverUrl,
     db: databaseAdapterFor(env.databaseUrl),
     editor: lexicalEditor(),
-    collections,
+    collections: withContentAnnouncements(collections, contentAnnouncer),
     admin: {
       user: 'users',
       meta: { titleSuffix: ' · Cầu Nối' },
@@ -26,8 +58,6 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
     graphQL: { disable: true },
     telemetry: false,
-    // Server-only: hooks and subgraphs derive the personal-data keys from it (security/personalData.ts).
-    custom: { personalDataSecret: env.personalDataSecret ?? env.secret },
     // LOG_LEVEL quiets Payload in tests; otherwise keep its readable default output.
     logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
     typescript: { outputFile: join(srcDir, 'payload-types.ts'), autoGenerate: false },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
+import type { ContentChangeSettings } from '../hooks/contentAnnouncer.ts'
 import { createDatabase, dropDatabase } from '../db/databaseLifecycle.ts'
 import { prepareDatabase } from '../db/prepareDatabase.ts'
 import { closeCms, getCms } from '../getCms.ts'
@@ -35,13 +36,16 @@ export type TestCms = { payload: Payload; databaseUrl: string; destroy: () => Pr
  * A real Payload on a fresh database (migrated, demo data seeded unless `seed: false`) for one
  * test file; `destroy()` closes it and removes the database.
  */
-export async function createTestCms(options: { seed?: boolean; dialect?: TestDialect } = {}): Promise<TestCms> {
+export async function createTestCms(
+  options: { seed?: boolean; dialect?: TestDialect; contentChanges?: ContentChangeSettings } = {},
+): Promise<TestCms> {
   const { databaseUrl, cleanupDir } = freshDatabaseUrl(options.dialect)
   await createDatabase(databaseUrl)
   const payload = await getCms({
     databaseUrl,
     secret: `test-secret-${randomBytes(16).toString('hex')}`,
     serverUrl: undefined,
+    contentChanges: options.contentChanges,
   })
   await prepareDatabase(payload, databaseUrl)
   if (options.seed !== false) await seedDemoData(payload, { quiet: true })

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import { createLogger, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
 import { GraphQLError, GraphQLScalarType, Kind, parse } from 'graphql'
+import { identityTypeDefs } from '../../src/identity/identitySubgraph.ts'
 
 /** A logger that keeps test output readable; the behaviour under test is in the responses. */
 export function quietLogger(): Logger {
@@ -13,8 +14,23 @@ export function quietLogger(): Logger {
   return logger
 }
 
+/** Apollo Server's cache hints: each subgraph declares the directive it uses. */
+const CACHE_CONTROL_DECLARATION = /* GraphQL */ `
+  enum CacheControlScope @inaccessible {
+    PUBLIC
+    PRIVATE
+  }
+  directive @cacheControl(
+    maxAge: Int
+    scope: CacheControlScope
+    inheritMaxAge: Boolean
+  ) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+`
+
 const contentTypeDefs = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
+
+  ${CACHE_CONTROL_DECLARATION}
 
   type Query {
     locality(code: ID!): Locality
@@ -23,14 +39,16 @@ const contentTypeDefs = /* GraphQL */ `
     brokenLocality: Locality
   }
 
-  type Locality @key(fields: "code") {
+  type Locality @key(fields: "code") @cacheControl(maxAge: 300) {
     code: ID!
     name: String!
   }
 `
 
 const reportsTypeDefs = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
+
+  ${CACHE_CONTROL_DECLARATION}
 
   scalar DateTime
 
@@ -38,11 +56,11 @@ const reportsTypeDefs = /* GraphQL */ `
     reportsSince(since: DateTime!): Int!
   }
 
-  type ReportStats {
+  type ReportStats @cacheControl(maxAge: 60) {
     received: Int!
   }
 
-  type Locality @key(fields: "code") {
+  type Locality @key(fields: "code") @cacheControl(maxAge: 60) {
     code: ID!
     reportStats: ReportStats
   }
@@ -74,15 +92,18 @@ export type TestSubgraph = RunningServer & {
   requestIds: string[]
   /** X-Forwarded-For of each call the gateway made, for per-client rate limits. */
   clientAddresses: string[]
+  /** The claims header of each request, undefined when none was sent. */
+  claimsHeaders: (string | undefined)[]
 }
 
 /**
  * Starts a subgraph the way a careless partner would run one: stack traces and internal messages
  * included in its errors, so the tests prove the gateway is what keeps them from clients.
  */
-async function startSubgraph(name: string, typeDefs: string, resolvers: object): Promise<TestSubgraph> {
+async function startSubgraph(name: string, typeDefs: string, resolvers: object, port = 0): Promise<TestSubgraph> {
   const requestIds: string[] = []
   const clientAddresses: string[] = []
+  const claimsHeaders: (string | undefined)[] = []
   const server = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
     includeStacktraceInErrorResponses: true,
@@ -95,12 +116,14 @@ async function startSubgraph(name: string, typeDefs: string, resolvers: object):
       if (typeof requestId === 'string') requestIds.push(requestId)
       const clientAddress = req.headers['x-forwarded-for']
       if (typeof clientAddress === 'string') clientAddresses.push(clientAddress)
+      const claims = req.headers['x-caunoi-claims']
+      claimsHeaders.push(typeof claims === 'string' ? claims : undefined)
       return {}
     },
     logger: quietLogger(),
-    port: 0,
+    port,
   })
-  return { ...running, name, typeDefs, requestIds, clientAddresses }
+  return { ...running, name, typeDefs, requestIds, clientAddresses, claimsHeaders }
 }
 
 export function startContentSubgraph(): Promise<TestSubgraph> {
@@ -118,15 +141,21 @@ export function startContentSubgraph(): Promise<TestSubgraph> {
   })
 }
 
-export function startReportsSubgraph(): Promise<TestSubgraph> {
-  return startSubgraph('reports', reportsTypeDefs, {
-    DateTime,
-    Query: { reportsSince: () => 3 },
-    Locality: {
-      __resolveReference: ({ code }: { code: string }) => ({ code }),
-      reportStats: ({ code }: { code: string }) => ({ received: receivedReports[code] ?? 0 }),
+/** `port` restarts a stopped reports subgraph where the gateway expects it. */
+export function startReportsSubgraph(port = 0): Promise<TestSubgraph> {
+  return startSubgraph(
+    'reports',
+    reportsTypeDefs,
+    {
+      DateTime,
+      Query: { reportsSince: () => 3 },
+      Locality: {
+        __resolveReference: ({ code }: { code: string }) => ({ code }),
+        reportStats: ({ code }: { code: string }) => ({ received: receivedReports[code] ?? 0 }),
+      },
     },
-  })
+    port,
+  )
 }
 
 /** Composes the supergraph the way the schema package does, with each subgraph's real URL. */
@@ -134,4 +163,44 @@ export function composeTestSupergraph(subgraphs: { name: string; url: string; ty
   const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs: parse(typeDefs) })))
   if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'))
   return result.supergraphSdl
+}
+
+export type TestStack = {
+  content: TestSubgraph
+  reports: TestSubgraph
+  supergraphSdl: string
+  stop: () => Promise<void>
+}
+
+/** Both test subgraphs and their supergraph, for suites that start gateways with different settings. */
+export async function startTestStack(): Promise<TestStack> {
+  const [content, reports] = await Promise.all([startContentSubgraph(), startReportsSubgraph()])
+  const stack: TestStack = {
+    content,
+    reports,
+    // Like the real supergraph, with the identity subgraph that the gateway serves in-process.
+    supergraphSdl: composeTestSupergraph([
+      content,
+      reports,
+      { name: 'identity', url: 'http://in-process.invalid/graphql', typeDefs: identityTypeDefs },
+    ]),
+    // Stops whichever subgraphs the stack holds now: a test may have replaced one.
+    stop: async () => {
+      await Promise.all([stack.content.stop(), stack.reports.stop()])
+    },
+  }
+  return stack
+}
+
+const quizzesTypeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+
+  type Query {
+    activeQuizCount: Int!
+  }
+`
+
+/** A subgraph that joins the graph later (hot reload tests). */
+export function startQuizzesSubgraph(): Promise<TestSubgraph> {
+  return startSubgraph('quizzes', quizzesTypeDefs, { Query: { activeQuizCount: () => 3 } })
 }

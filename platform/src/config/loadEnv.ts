@@ -11,7 +11,7 @@ export class ConfigError extends Error {
 export function loadEnv<S extends z.ZodRawShape>(
   service: string,
   shape: S,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): z.infer<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(env)
   if (result.success) return result.data

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
@@ -5,6 +6,12 @@ import type { Logger } from 'pino'
 import { BodyTooLargeError, readBody } from './readBody.ts'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
+
+/**
+ * Runs before routing: may set headers, or answer the request itself (a CORS preflight, a rate
+ * limit refusal) and return true so nothing else runs.
+ */
+export type RequestMiddleware = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean
 
 export type ServeGraphQLOptions<TContext extends BaseContext> = {
   server: ApolloServer<TContext>
@@ -14,9 +21,14 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   host?: string
   /** Extra GET routes such as /health, keyed by path. */
   routes?: Record<string, RouteHandler>
-  /** Extra POST routes (e.g. an import endpoint), keyed by path; they read their own body. */
+  /** Extra POST routes such as a webhook, keyed by path. */
   postRoutes?: Record<string, RouteHandler>
+  /** ETags on GET answers, and 304 when the client already has the same body (CDNs, browsers). */
+  etags?: boolean
   maxBodyBytes?: number
+  /** Most operations one batched (JSON array) request may carry; more is refused before any runs. */
+  maxBatchSize?: number
+  middleware?: RequestMiddleware[]
 }
 
 export type RunningServer = {
@@ -35,8 +47,28 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
   res.end(body)
 }
 
-function graphQLErrorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] }
+function graphQLErrorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] }
+}
+
+/** Answers with a GraphQL-shaped error outside of execution (a refusal before the operation runs). */
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  extensions: Record<string, unknown> = {},
+): void {
+  sendJson(res, status, graphQLErrorBody(message, code, extensions))
+}
+
+/** If-None-Match lists ETags (possibly weak, W/"…") or "*". */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim()
+    return tag === '*' || tag === etag || tag === `W/${etag}`
+  })
 }
 
 /**
@@ -46,11 +78,13 @@ function graphQLErrorBody(message: string, code: string) {
 export async function serveGraphQL<TContext extends BaseContext>(
   options: ServeGraphQLOptions<TContext>,
 ): Promise<RunningServer> {
-  const { server, context, logger, routes = {}, postRoutes = {}, maxBodyBytes = 1_000_000 } = options
+  const { server, context, logger, routes = {}, postRoutes = {}, maxBodyBytes = 1_000_000, maxBatchSize } = options
+  const { middleware = [], etags = false } = options
   await server.start()
 
   const httpServer = createServer(async (req, res) => {
     try {
+      for (const step of middleware) if (await step(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
       const route = routes[url.pathname]
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
@@ -70,6 +104,13 @@ export async function serveGraphQL<TContext extends BaseContext>(
         } catch {
           return sendJson(res, 400, graphQLErrorBody('Yêu cầu không phải JSON hợp lệ.', 'BAD_REQUEST'))
         }
+        if (maxBatchSize !== undefined && Array.isArray(body) && body.length > maxBatchSize) {
+          return sendJson(
+            res,
+            400,
+            graphQLErrorBody(`Một yêu cầu gộp chỉ được chứa tối đa ${maxBatchSize} thao tác.`, 'BAD_REQUEST'),
+          )
+        }
       }
       const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -78,6 +119,14 @@ export async function serveGraphQL<TContext extends BaseContext>(
       for (const [key, value] of response.headers) res.setHeader(key, value)
       res.statusCode = response.status ?? 200
       if (response.body.kind === 'complete') {
+        if (etags && req.method === 'GET' && res.statusCode === 200) {
+          const etag = `"${createHash('sha1').update(response.body.string).digest('base64url')}"`
+          res.setHeader('etag', etag)
+          if (matchesEtag(req.headers['if-none-match'], etag)) {
+            res.statusCode = 304
+            return res.end()
+          }
+        }
         res.end(response.body.string)
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk)

@@ -176,6 +176,11 @@ export type LocalityLevel =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Exchanges a Zalo Mini App access token (from the mini app's getAccessToken) for a short-lived
+   * platform token, sent back as `Authorization: Bearer <token>`. Served by the gateway itself.
+   */
+  exchangeZaloToken: PlatformSession;
+  /**
    * Rates a dossier (dossierCode and verifier: one rating per dossier, editable for 7 days) or,
    * anonymously, a visit to a unit (unitId and procedureCode, rate-limited per client). Invalid
    * input is BAD_USER_INPUT with `extensions.problems` [{ field, message }], messages in Vietnamese.
@@ -198,6 +203,11 @@ export type Mutation = {
    * `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   submitReport: SubmitReportPayload;
+};
+
+
+export type MutationExchangeZaloTokenArgs = {
+  accessToken: Scalars['String']['input'];
 };
 
 
@@ -243,6 +253,14 @@ export type ParticipantInput = {
 export type PeriodInput = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A signed-in mini-app citizen's session with the platform. */
+export type PlatformSession = {
+  __typename?: 'PlatformSession';
+  citizen: ZaloCitizen;
+  expiresInSeconds: Scalars['Int']['output'];
+  token: Scalars['String']['output'];
 };
 
 /** An administrative procedure (thủ tục hành chính) by its national code. */
@@ -540,6 +558,7 @@ export type Report = {
   type: ReportType;
 };
 
+/** Counts change as reports arrive: a minute old at most. */
 export type ReportStats = {
   __typename?: 'ReportStats';
   received: Scalars['Int']['output'];
@@ -682,3 +701,11 @@ export type UnitKind =
   | 'DEPARTMENT'
   | 'MINISTRY'
   | 'PROVINCIAL_POLICE';
+
+/** The Zalo user behind a mini-app session, as Zalo describes them. */
+export type ZaloCitizen = {
+  __typename?: 'ZaloCitizen';
+  name?: Maybe<Scalars['String']['output']>;
+  /** Zalo's id of the user for this mini app. */
+  zaloId: Scalars['ID']['output'];
+};

@@ -6,8 +6,8 @@ import {
   serveSubgraph,
   type Logger,
   type SubgraphListenOptions,
+  type SubgraphRequest,
 } from '@caunoi/platform'
-import type { IncomingMessage } from 'node:http'
 import type { Payload } from 'payload'
 import { createDossiersContext, type DossiersContext } from './context.ts'
 import { createAttemptGuard, DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './domain/attemptLimits.ts'
@@ -43,8 +43,8 @@ export function createDossiersSubgraph({ payload, logger, now = () => new Date()
   return {
     server,
     importer,
-    createContext: (req?: IncomingMessage): DossiersContext =>
-      createDossiersContext(services, req ? clientAddressOf(req) : 'in-process'),
+    createContext: (request?: SubgraphRequest): DossiersContext =>
+      createDossiersContext(services, request ? clientAddressOf(request.req) : 'in-process'),
     postRoutes: { '/import/dossiers': dossierImportRoute(payload, importer, logger) },
   }
 }

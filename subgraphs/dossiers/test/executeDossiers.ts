@@ -30,7 +30,7 @@ export async function dossiersExecutor(payload: Payload, options: { now?: () => 
   ): Promise<GraphQLResult<T>> {
     const response = await subgraph.server.executeOperation(
       { query, variables },
-      { contextValue: subgraph.createContext(fromClient(client)) },
+      { contextValue: subgraph.createContext({ req: fromClient(client) }) },
     )
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response')
     return response.body.singleResult as GraphQLResult<T>

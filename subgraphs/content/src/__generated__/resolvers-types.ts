@@ -55,6 +55,10 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type Hotline = {
   __typename?: 'Hotline';
   locality: Locality;
@@ -315,8 +319,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ArticleCategory: ArticleCategory;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  CacheControlScope: CacheControlScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Hotline: ResolverTypeWrapper<HotlineModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -324,7 +328,6 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   LocalityLevel: LocalityLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Procedure: ResolverTypeWrapper<ProcedureModel>;
   ProcedureConnection: ResolverTypeWrapper<Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversTypes['ProcedureEdge']> }>;
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
@@ -332,6 +335,8 @@ export type ResolversTypes = {
   RequiredDocument: ResolverTypeWrapper<RequiredDocument>;
   Unit: ResolverTypeWrapper<UnitModel>;
   UnitKind: UnitKind;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -339,7 +344,6 @@ export type ResolversParentTypes = {
   Article: ArticleModel;
   String: Scalars['String']['output'];
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
-  Int: Scalars['Int']['output'];
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   DateTime: Scalars['DateTime']['output'];
   Hotline: HotlineModel;
@@ -347,14 +351,23 @@ export type ResolversParentTypes = {
   Locality: LocalityModel;
   ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Procedure: ProcedureModel;
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   Query: Record<PropertyKey, never>;
   RequiredDocument: RequiredDocument;
   Unit: UnitModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ContentContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ArticleResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article'], FederationReferenceType extends FederationReferenceTypes['Article'] = FederationReferenceTypes['Article']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Article']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -477,3 +490,6 @@ export type Resolvers<ContextType = ContentContext> = {
   Unit?: UnitResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ContentContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -23,6 +23,10 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type Locality = {
   __typename?: 'Locality';
   code: Scalars['ID']['output'];
@@ -75,6 +79,7 @@ export type Report = {
   type: ReportType;
 };
 
+/** Counts change as reports arrive: a minute old at most. */
 export type ReportStats = {
   __typename?: 'ReportStats';
   received: Scalars['Int']['output'];
@@ -238,6 +243,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Locality: ResolverTypeWrapper<LocalityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -246,14 +252,14 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<PublicReport>;
   ReportStats: ResolverTypeWrapper<ReportStats>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ReportStatus: ReportStatus;
   ReportType: ReportType;
   ReporterInput: ReporterInput;
   SubmitReportInput: SubmitReportInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SubmitReportPayload: ResolverTypeWrapper<Omit<SubmitReportPayload, 'report'> & { report: ResolversTypes['Report'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntry>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -266,13 +272,21 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Report: PublicReport;
   ReportStats: ReportStats;
-  Int: Scalars['Int']['output'];
   ReporterInput: ReporterInput;
   SubmitReportInput: SubmitReportInput;
-  Boolean: Scalars['Boolean']['output'];
   SubmitReportPayload: Omit<SubmitReportPayload, 'report'> & { report: ResolversParentTypes['Report'] };
   TimelineEntry: TimelineEntry;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -333,3 +347,6 @@ export type Resolvers<ContextType = ReportsContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ReportsContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
