@@ -8,9 +8,17 @@ await runService(logger, async () => {
   const env = loadEnv('subgraph-dossiers', {
     DOSSIERS_PORT: portVar(4003),
     SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+    // Verifies the caller identity the gateway signs; without it, requests claiming one are refused.
+    CLAIMS_SECRET: z.string().min(32).optional(),
   })
   const payload = await getCms()
-  const running = await startDossiersSubgraph({ payload, logger, port: env.DOSSIERS_PORT, host: env.SUBGRAPH_HOST })
+  const running = await startDossiersSubgraph({
+    payload,
+    logger,
+    port: env.DOSSIERS_PORT,
+    host: env.SUBGRAPH_HOST,
+    claimsSecret: env.CLAIMS_SECRET,
+  })
   return {
     url: running.url,
     stop: async () => {

@@ -1,6 +1,6 @@
 // `npm start -w @caunoi/subgraph-quizzes`: the quizzes subgraph as its own process.
 import { closeCms, getCms } from '@caunoi/cms'
-import { createLogger, runService } from '@caunoi/platform'
+import { createLogger, loadEnv, runService, z } from '@caunoi/platform'
 import { Redis } from 'ioredis'
 import { readQuizzesConfig } from './config.ts'
 import { startQuizzesSubgraph } from './server.ts'
@@ -8,6 +8,8 @@ import { startQuizzesSubgraph } from './server.ts'
 const logger = createLogger('subgraph-quizzes')
 await runService(logger, async () => {
   const config = readQuizzesConfig()
+  // Verifies the caller identity the gateway signs; without it, requests claiming one are refused.
+  const { CLAIMS_SECRET } = loadEnv('subgraph-quizzes', { CLAIMS_SECRET: z.string().min(32).optional() })
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined
   // Without a listener ioredis prints every reconnection failure as an unhandled error.
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'))
@@ -21,6 +23,7 @@ await runService(logger, async () => {
     redisKeyPrefix: config.redisKeyPrefix,
     port: config.port,
     host: config.host,
+    claimsSecret: CLAIMS_SECRET,
   })
   return {
     url: running.url,
