@@ -74,6 +74,7 @@ export interface Config {
     hotlines: Hotline;
     articles: Article;
     reports: Report;
+    reportAttachments: ReportAttachment;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +89,7 @@ export interface Config {
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    reportAttachments: ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -284,6 +286,7 @@ export interface Report {
   occurredAt?: string | null;
   place?: string | null;
   vehiclePlate?: string | null;
+  attachments?: (number | ReportAttachment)[] | null;
   anonymous?: boolean | null;
   reporter?: {
     name?: string | null;
@@ -306,6 +309,26 @@ export interface Report {
   requestFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportAttachments".
+ */
+export interface ReportAttachment {
+  id: number;
+  token: string;
+  kind: 'IMAGE' | 'VIDEO';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -358,6 +381,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reports';
         value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'reportAttachments';
+        value: number | ReportAttachment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -526,6 +553,7 @@ export interface ReportsSelect<T extends boolean = true> {
   occurredAt?: T;
   place?: T;
   vehiclePlate?: T;
+  attachments?: T;
   anonymous?: T;
   reporter?:
     | T
@@ -550,6 +578,25 @@ export interface ReportsSelect<T extends boolean = true> {
   requestFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportAttachments_select".
+ */
+export interface ReportAttachmentsSelect<T extends boolean = true> {
+  token?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

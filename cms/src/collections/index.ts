@@ -2,8 +2,12 @@ import { Articles } from './Articles/index.ts'
 import { Hotlines } from './Hotlines/index.ts'
 import { Localities } from './Localities/index.ts'
 import { Procedures } from './Procedures/index.ts'
+import { reportAttachments } from './ReportAttachments/index.ts'
 import { Reports } from './Reports/index.ts'
 import { Units } from './Units/index.ts'
 import { Users } from './Users/index.ts'
 
-export const collections = [Users, Localities, Units, Procedures, Hotlines, Articles, Reports]
+/** Every collection; upload collections need to know where their files go. */
+export function buildCollections({ uploadsDir }: { uploadsDir: string }) {
+  return [Users, Localities, Units, Procedures, Hotlines, Articles, Reports, reportAttachments(uploadsDir)]
+}

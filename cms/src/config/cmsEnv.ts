@@ -7,6 +7,13 @@ export type CmsEnv = {
   databaseUrl: string
   secret: string
   serverUrl: string | undefined
+  /** Where upload collections (report attachments) keep their files. */
+  uploadsDir: string
+}
+
+/** Uploaded files live beside the embedded database unless UPLOADS_DIR says otherwise. */
+export function defaultUploadsDir(): string {
+  return join(findRepoRoot(), '.data', 'uploads')
 }
 
 /** The embedded default: one SQLite file in the checkout's .data folder. */
@@ -28,6 +35,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
         ? z.string().min(32, 'at least 32 characters in production')
         : z.string().min(1).optional(),
       CMS_PUBLIC_URL: z.string().url().optional(),
+      UPLOADS_DIR: z.string().min(1).optional(),
     },
     env,
   )
@@ -35,5 +43,6 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     databaseUrl: parsed.DATABASE_URL ?? defaultDatabaseUrl(),
     secret: parsed.PAYLOAD_SECRET ?? DEV_SECRET,
     serverUrl: parsed.CMS_PUBLIC_URL,
+    uploadsDir: parsed.UPLOADS_DIR ?? defaultUploadsDir(),
   }
 }

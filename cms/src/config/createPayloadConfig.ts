@@ -4,7 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type SanitizedConfig } from 'payload'
-import { collections } from '../collections/index.ts'
+import { buildCollections } from '../collections/index.ts'
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
 import type { CmsEnv } from './cmsEnv.ts'
 
@@ -17,7 +17,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     serverURL: env.serverUrl,
     db: databaseAdapterFor(env.databaseUrl),
     editor: lexicalEditor(),
-    collections,
+    collections: buildCollections({ uploadsDir: env.uploadsDir }),
     admin: {
       user: 'users',
       meta: { titleSuffix: ' · Cầu Nối' },

@@ -12,7 +12,10 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   logger: Logger
   port: number
   host?: string
-  /** Extra GET routes such as /health, keyed by path. */
+  /**
+   * Extra routes: a bare path ("/health") answers GET and HEAD; "METHOD /path" ("POST /attachments")
+   * answers that method only and reads the request body itself.
+   */
   routes?: Record<string, RouteHandler>
   maxBodyBytes?: number
 }
@@ -50,6 +53,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const httpServer = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
+      const methodRoute = routes[`${req.method} ${url.pathname}`]
+      if (methodRoute) return await methodRoute(req, res)
       const route = routes[url.pathname]
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' })

@@ -1,5 +1,6 @@
 import type { Logger } from '@caunoi/platform'
 import type { Payload } from 'payload'
+import type { AttachmentLimits } from './domain/attachmentLimits.ts'
 import type { ReportKeys } from './domain/reportKeys.ts'
 import { createReportsLoaders, type ReportsLoaders } from './loaders.ts'
 
@@ -8,9 +9,15 @@ export type ReportsContext = {
   keys: ReportKeys
   logger: Logger
   loaders: ReportsLoaders
+  attachmentLimits: AttachmentLimits
 }
 
 /** A fresh context per request: loaders cache only within one request, so no stale reads. */
-export function createReportsContext(payload: Payload, keys: ReportKeys, logger: Logger): ReportsContext {
-  return { payload, keys, logger, loaders: createReportsLoaders(payload) }
+export function createReportsContext(
+  payload: Payload,
+  keys: ReportKeys,
+  logger: Logger,
+  attachmentLimits: AttachmentLimits,
+): ReportsContext {
+  return { payload, keys, logger, loaders: createReportsLoaders(payload), attachmentLimits }
 }

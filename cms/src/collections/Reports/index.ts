@@ -55,6 +55,14 @@ export const Reports: CollectionConfig = {
     { name: 'occurredAt', label: 'Thời điểm xảy ra', type: 'date' },
     { name: 'place', label: 'Địa điểm', type: 'text', maxLength: 500 },
     { name: 'vehiclePlate', label: 'Biển kiểm soát', type: 'text', index: true },
+    {
+      name: 'attachments',
+      label: 'Ảnh, video đính kèm',
+      type: 'relationship',
+      relationTo: 'reportAttachments',
+      hasMany: true,
+      access: { update: nobodyField },
+    },
     { name: 'anonymous', label: 'Ẩn danh', type: 'checkbox', defaultValue: false },
     {
       name: 'reporter',

@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto'
 import { badUserInput, type Logger } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
+import type { AttachmentLimits } from './attachmentLimits.ts'
+import { ensureAttachmentsUnclaimed } from './attachmentsForSubmission.ts'
 import { hashPhone } from './phone.ts'
 import { PUBLIC_REPORT_SELECT, toPublicReport, type PublicReport } from './publicReport.ts'
 import type { ReportKeys } from './reportKeys.ts'
@@ -11,7 +13,7 @@ import { verifierFor } from './verifier.ts'
 
 export type SubmitReportResult = { trackingCode: string; verifier: string; report: PublicReport }
 
-type Deps = { payload: Payload; keys: ReportKeys; logger: Logger }
+type Deps = { payload: Payload; keys: ReportKeys; logger: Logger; attachmentLimits: AttachmentLimits }
 
 // 50 random bits make a collision astronomically rare; a retry or two covers it anyway.
 const MAX_TRACKING_CODE_ATTEMPTS = 3
@@ -28,6 +30,7 @@ export function requestFingerprint(keys: ReportKeys, s: ReportSubmission): strin
     s.vehiclePlate,
     s.anonymous,
     s.reporter && [s.reporter.name, s.reporter.phone, s.reporter.idNumber, s.reporter.email],
+    s.attachments.tokens,
   ])
   return createHmac('sha256', keys.fingerprint).update(canonical).digest('hex')
 }
@@ -87,6 +90,7 @@ function reportData(
     place: s.place,
     vehiclePlate: s.vehiclePlate,
     anonymous: s.anonymous,
+    attachments: s.attachments.docIds,
     // An anonymous tip carries no identity at all, not even a hash of a phone.
     ...(s.reporter ? { reporter: s.reporter, reporterPhoneHash: hashPhone(keys, s.reporter.phone) } : {}),
     timeline: [{ status: 'RECEIVED' as const, at: new Date().toISOString() }],
@@ -101,17 +105,18 @@ function reportData(
  * stores nothing: the unique index on the key decides which request wins, the others read its row.
  */
 export async function submitReport(
-  { payload, keys, logger }: Deps,
+  { payload, keys, logger, attachmentLimits }: Deps,
   input: SubmitReportInput,
   rawIdempotencyKey?: string | null,
 ): Promise<SubmitReportResult> {
-  const { submission, idempotencyKey } = await validateSubmission(payload, input, rawIdempotencyKey)
+  const { submission, idempotencyKey } = await validateSubmission(payload, input, rawIdempotencyKey, attachmentLimits)
   const fingerprint = requestFingerprint(keys, submission)
 
   if (idempotencyKey) {
     const earlier = await findByIdempotencyKey(payload, idempotencyKey)
     if (earlier) return replay(keys, earlier, fingerprint)
   }
+  await ensureAttachmentsUnclaimed(payload, submission.attachments)
 
   for (let attempt = 1; ; attempt++) {
     const trackingCode = generateTrackingCode(submission.type)
