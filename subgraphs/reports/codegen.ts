@@ -6,5 +6,6 @@ export default subgraphCodegen({
   mappers: {
     Report: '../domain/publicReport.ts#PublicReport',
     Locality: '../domain/reportStats.ts#LocalityRef',
+    Unit: '../domain/reportStats.ts#UnitRef',
   },
 })

@@ -3,11 +3,22 @@ import { Hotlines } from './Hotlines/index.ts'
 import { Localities } from './Localities/index.ts'
 import { Procedures } from './Procedures/index.ts'
 import { reportAttachments } from './ReportAttachments/index.ts'
+import { ReportRoutingRules } from './ReportRoutingRules/index.ts'
 import { Reports } from './Reports/index.ts'
 import { Units } from './Units/index.ts'
 import { Users } from './Users/index.ts'
 
 /** Every collection; upload collections need to know where their files go. */
 export function buildCollections({ uploadsDir }: { uploadsDir: string }) {
-  return [Users, Localities, Units, Procedures, Hotlines, Articles, Reports, reportAttachments(uploadsDir)]
+  return [
+    Users,
+    Localities,
+    Units,
+    Procedures,
+    Hotlines,
+    Articles,
+    Reports,
+    reportAttachments(uploadsDir),
+    ReportRoutingRules,
+  ]
 }

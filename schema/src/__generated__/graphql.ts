@@ -216,6 +216,8 @@ export type Report = {
   title?: Maybe<Scalars['String']['output']>;
   trackingCode: Scalars['ID']['output'];
   type: ReportType;
+  /** The unit whose queue holds the report, chosen by the routing rules when it was received. */
+  unit?: Maybe<Unit>;
 };
 
 export type ReportStats = {
@@ -259,7 +261,7 @@ export type RequiredDocument = {
 export type SubmitReportInput = {
   /** CRIME_TIP only; an anonymous tip carries no reporter at all. */
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not accepted yet: must be empty until uploads are supported. */
+  /** Ids returned by POST /attachments on the reports service; at least one for TRAFFIC_VIOLATION. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   content: Scalars['String']['input'];
   localityCode: Scalars['ID']['input'];
@@ -299,6 +301,8 @@ export type Unit = {
   locality: Locality;
   name: Scalars['String']['output'];
   parent?: Maybe<Unit>;
+  /** Reports in the queues of this unit and the units under it. */
+  reportStats?: Maybe<ReportStats>;
 };
 
 export type UnitKind =

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
 import { REPORT_FOR_SENDER_SELECT, type ReportForSender } from './domain/publicReport.ts'
-import { countReportStats, type ReportStats } from './domain/reportStats.ts'
+import { countReportStats, inLocality, inUnitSubtree, type ReportStats } from './domain/reportStats.ts'
 
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
 export function createReportsLoaders(payload: Payload) {
@@ -20,10 +20,21 @@ export function createReportsLoaders(payload: Payload) {
   // Payload has no grouped count, so a batch costs two indexed counts per distinct locality,
   // however many times the query mentions it (DataLoader removes duplicates).
   const reportStatsByLocalityCode = new DataLoader<string, ReportStats>((codes) =>
-    Promise.all(codes.map((code) => countReportStats(payload, code))),
+    Promise.all(codes.map((code) => countReportStats(payload, inLocality(code)))),
   )
 
-  return { reportByTrackingCode, reportStatsByLocalityCode }
+  // A unit id that is not a number cannot name a unit: it counts zero rather than failing.
+  const reportStatsByUnitId = new DataLoader<string, ReportStats>((ids) =>
+    Promise.all(
+      ids.map(async (id) =>
+        /^\d+$/.test(id)
+          ? countReportStats(payload, await inUnitSubtree(payload, Number(id)))
+          : { received: 0, resolved: 0 },
+      ),
+    ),
+  )
+
+  return { reportByTrackingCode, reportStatsByLocalityCode, reportStatsByUnitId }
 }
 
 export type ReportsLoaders = ReturnType<typeof createReportsLoaders>

@@ -139,6 +139,7 @@ describe('keeping reporter data private', () => {
       'title',
       'trackingCode',
       'type',
+      'unit',
     ])
   })
 

@@ -47,6 +47,14 @@ export const Reports: CollectionConfig = {
       defaultValue: 'RECEIVED',
       options: [...REPORT_STATUSES],
     },
+    {
+      // Set by routing when the report is received: the one unit whose queue holds it.
+      name: 'unit',
+      label: 'Đơn vị xử lý',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+    },
     { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true },
     { name: 'localityCode', label: 'Mã địa bàn', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'provinceCode', label: 'Mã tỉnh', type: 'text', required: true, index: true, admin: { readOnly: true } },

@@ -1,5 +1,6 @@
 import * as migration_20261125_111131_initial from './20261125_111131_initial';
 import * as migration_20261125_114009_report_attachments from './20261125_114009_report_attachments';
+import * as migration_20261125_114711_report_routing from './20261125_114711_report_routing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_114009_report_attachments.up,
     down: migration_20261125_114009_report_attachments.down,
-    name: '20261125_114009_report_attachments'
+    name: '20261125_114009_report_attachments',
+  },
+  {
+    up: migration_20261125_114711_report_routing.up,
+    down: migration_20261125_114711_report_routing.down,
+    name: '20261125_114711_report_routing'
   },
 ];

@@ -14,6 +14,7 @@ export const PUBLIC_REPORT_SELECT = {
   answer: true,
   answeredAt: true,
   createdAt: true,
+  unit: true,
 } as const
 
 export type PublicReport = Pick<Report, 'id' | keyof typeof PUBLIC_REPORT_SELECT>
@@ -36,5 +37,6 @@ export function toPublicReport(report: PublicReport): PublicReport {
     answer: report.answer,
     answeredAt: report.answeredAt,
     createdAt: report.createdAt,
+    unit: report.unit,
   }
 }

@@ -5,6 +5,7 @@ import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import type { AttachmentLimits } from './attachmentLimits.ts'
 import { ensureAttachmentsUnclaimed } from './attachmentsForSubmission.ts'
 import { hashPhone } from './phone.ts'
+import { NoUnitForPlace, routeReport } from './routeReport.ts'
 import { PUBLIC_REPORT_SELECT, toPublicReport, type PublicReport } from './publicReport.ts'
 import type { ReportKeys } from './reportKeys.ts'
 import { generateTrackingCode } from './trackingCode.ts'
@@ -70,9 +71,21 @@ function violatesUniqueTrackingCode(error: unknown): boolean {
   return errors.some((e) => e.path?.replace(/_/g, '').toLowerCase() === 'trackingcode')
 }
 
+/** The receiving unit; a place nobody serves is the citizen's to correct, so it is bad input. */
+async function receivingUnit(payload: Payload, s: ReportSubmission): Promise<number> {
+  try {
+    return await routeReport(payload, s.type, s.locality)
+  } catch (error) {
+    if (!(error instanceof NoUnitForPlace)) throw error
+    const message = 'Chưa có đơn vị công an tiếp nhận phản ánh tại địa bàn này.'
+    throw badUserInput(message, [{ field: 'localityCode', message }])
+  }
+}
+
 function reportData(
   keys: ReportKeys,
   s: ReportSubmission,
+  unit: number,
   trackingCode: string,
   idempotencyKey: string | null,
   fingerprint: string,
@@ -81,6 +94,7 @@ function reportData(
     trackingCode,
     type: s.type,
     status: 'RECEIVED' as const,
+    unit,
     locality: s.locality.id,
     localityCode: s.locality.code,
     provinceCode: s.locality.provinceCode,
@@ -117,13 +131,14 @@ export async function submitReport(
     if (earlier) return replay(keys, earlier, fingerprint)
   }
   await ensureAttachmentsUnclaimed(payload, submission.attachments)
+  const unit = await receivingUnit(payload, submission)
 
   for (let attempt = 1; ; attempt++) {
     const trackingCode = generateTrackingCode(submission.type)
     try {
       const created = await payload.create({
         collection: 'reports',
-        data: reportData(keys, submission, trackingCode, idempotencyKey, fingerprint),
+        data: reportData(keys, submission, unit, trackingCode, idempotencyKey, fingerprint),
         depth: 0,
       })
       logger.info({ trackingCode, type: created.type, localityCode: created.localityCode }, 'report received')

@@ -10,4 +10,9 @@ export const Report: ReportResolvers = {
     return report ? toPublicReport(report) : null
   },
   timeline: (report) => report.timeline ?? [],
+  // Only the key: the content subgraph tells the unit's name, hotlines and address.
+  unit: (report) => {
+    const id = report.unit && typeof report.unit === 'object' ? report.unit.id : report.unit
+    return id ? { id: String(id) } : null
+  },
 }

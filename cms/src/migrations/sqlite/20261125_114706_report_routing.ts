@@ -1,0 +1,114 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`report_routing_rules\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`type\` text,
+  	\`locality_id\` integer NOT NULL,
+  	\`unit_id\` integer NOT NULL,
+  	\`note\` text,
+  	\`locality_code\` text,
+  	\`scope\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_locality_idx\` ON \`report_routing_rules\` (\`locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_unit_idx\` ON \`report_routing_rules\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_locality_code_idx\` ON \`report_routing_rules\` (\`locality_code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`report_routing_rules_scope_idx\` ON \`report_routing_rules\` (\`scope\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_updated_at_idx\` ON \`report_routing_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_created_at_idx\` ON \`report_routing_rules\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`unit_id\` integer REFERENCES units(id);`)
+  await db.run(sql`CREATE INDEX \`reports_unit_idx\` ON \`reports\` (\`unit_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_routing_rules_id\` integer REFERENCES report_routing_rules(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_report_routing_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`report_routing_rules_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`report_routing_rules\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tracking_code\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`status\` text DEFAULT 'RECEIVED' NOT NULL,
+  	\`locality_id\` integer NOT NULL,
+  	\`locality_code\` text NOT NULL,
+  	\`province_code\` text NOT NULL,
+  	\`title\` text,
+  	\`content\` text NOT NULL,
+  	\`occurred_at\` text,
+  	\`place\` text,
+  	\`vehicle_plate\` text,
+  	\`anonymous\` integer DEFAULT false,
+  	\`reporter_name\` text,
+  	\`reporter_phone\` text,
+  	\`reporter_id_number\` text,
+  	\`reporter_email\` text,
+  	\`answer\` text,
+  	\`answered_at\` text,
+  	\`reporter_phone_hash\` text,
+  	\`idempotency_key\` text,
+  	\`request_fingerprint\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_reports\`("id", "tracking_code", "type", "status", "locality_id", "locality_code", "province_code", "title", "content", "occurred_at", "place", "vehicle_plate", "anonymous", "reporter_name", "reporter_phone", "reporter_id_number", "reporter_email", "answer", "answered_at", "reporter_phone_hash", "idempotency_key", "request_fingerprint", "updated_at", "created_at") SELECT "id", "tracking_code", "type", "status", "locality_id", "locality_code", "province_code", "title", "content", "occurred_at", "place", "vehicle_plate", "anonymous", "reporter_name", "reporter_phone", "reporter_id_number", "reporter_email", "answer", "answered_at", "reporter_phone_hash", "idempotency_key", "request_fingerprint", "updated_at", "created_at" FROM \`reports\`;`)
+  await db.run(sql`DROP TABLE \`reports\`;`)
+  await db.run(sql`ALTER TABLE \`__new_reports\` RENAME TO \`reports\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`reports_tracking_code_idx\` ON \`reports\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`reports_type_idx\` ON \`reports\` (\`type\`);`)
+  await db.run(sql`CREATE INDEX \`reports_status_idx\` ON \`reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`reports_locality_idx\` ON \`reports\` (\`locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_locality_code_idx\` ON \`reports\` (\`locality_code\`);`)
+  await db.run(sql`CREATE INDEX \`reports_province_code_idx\` ON \`reports\` (\`province_code\`);`)
+  await db.run(sql`CREATE INDEX \`reports_vehicle_plate_idx\` ON \`reports\` (\`vehicle_plate\`);`)
+  await db.run(sql`CREATE INDEX \`reports_reporter_phone_hash_idx\` ON \`reports\` (\`reporter_phone_hash\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`reports_idempotency_key_idx\` ON \`reports\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`localities_id\` integer,
+  	\`units_id\` integer,
+  	\`procedures_id\` integer,
+  	\`hotlines_id\` integer,
+  	\`articles_id\` integer,
+  	\`reports_id\` integer,
+  	\`report_attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`localities_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`hotlines_id\`) REFERENCES \`hotlines\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`report_attachments_id\`) REFERENCES \`report_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id", "report_attachments_id") SELECT "id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id", "report_attachments_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_localities_id_idx\` ON \`payload_locked_documents_rels\` (\`localities_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_report_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`report_attachments_id\`);`)
+}
