@@ -59,627 +59,731 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    users: User
-    localities: Locality
-    units: Unit
-    procedures: Procedure
-    hotlines: Hotline
-    articles: Article
-    reports: Report
-    reportAttachments: ReportAttachment
-    reportRoutingRules: ReportRoutingRule
-    'payload-kv': PayloadKv
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    users: User;
+    localities: Locality;
+    units: Unit;
+    procedures: Procedure;
+    hotlines: Hotline;
+    articles: Article;
+    reports: Report;
+    reportAttachments: ReportAttachment;
+    reportRoutingRules: ReportRoutingRule;
+    outboxEvents: OutboxEvent;
+    'payload-kv': PayloadKv;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>
-    localities: LocalitiesSelect<false> | LocalitiesSelect<true>
-    units: UnitsSelect<false> | UnitsSelect<true>
-    procedures: ProceduresSelect<false> | ProceduresSelect<true>
-    hotlines: HotlinesSelect<false> | HotlinesSelect<true>
-    articles: ArticlesSelect<false> | ArticlesSelect<true>
-    reports: ReportsSelect<false> | ReportsSelect<true>
-    reportAttachments: ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>
-    reportRoutingRules: ReportRoutingRulesSelect<false> | ReportRoutingRulesSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    users: UsersSelect<false> | UsersSelect<true>;
+    localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    reportAttachments: ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
+    reportRoutingRules: ReportRoutingRulesSelect<false> | ReportRoutingRulesSelect<true>;
+    outboxEvents: OutboxEventsSelect<false> | OutboxEventsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
-  globals: {}
-  globalsSelect: {}
-  locale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
+  globals: {
+    reportSettings: ReportSetting;
+  };
+  globalsSelect: {
+    reportSettings: ReportSettingsSelect<false> | ReportSettingsSelect<true>;
+  };
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
-    tasks: unknown
-    workflows: unknown
-  }
+    tasks: unknown;
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
-  role: 'super-admin' | 'provincial-editor' | 'unit-editor' | 'officer'
-  locality?: (number | null) | Locality
-  unit?: (number | null) | Unit
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  id: number;
+  name: string;
+  role: 'super-admin' | 'provincial-editor' | 'unit-editor' | 'officer';
+  locality?: (number | null) | Locality;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "localities".
  */
 export interface Locality {
-  id: number
-  code: string
-  name: string
-  level: 'PROVINCE' | 'COMMUNE' | 'WARD' | 'SPECIAL_ZONE' | 'DISTRICT'
-  parent?: (number | null) | Locality
+  id: number;
+  code: string;
+  name: string;
+  level: 'PROVINCE' | 'COMMUNE' | 'WARD' | 'SPECIAL_ZONE' | 'DISTRICT';
+  parent?: (number | null) | Locality;
   /**
    * Đơn vị trước sắp xếp năm 2025: mã cũ sẽ được chuyển về đơn vị kế thừa.
    */
-  mergedInto?: (number | null) | Locality
-  parentCode?: string | null
-  provinceCode?: string | null
-  searchName?: string | null
-  updatedAt: string
-  createdAt: string
+  mergedInto?: (number | null) | Locality;
+  parentCode?: string | null;
+  provinceCode?: string | null;
+  searchName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units".
  */
 export interface Unit {
-  id: number
-  name: string
-  kind: 'MINISTRY' | 'PROVINCIAL_POLICE' | 'DEPARTMENT' | 'COMMUNE_POLICE'
-  locality: number | Locality
-  parent?: (number | null) | Unit
-  address?: string | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name: string;
+  kind: 'MINISTRY' | 'PROVINCIAL_POLICE' | 'DEPARTMENT' | 'COMMUNE_POLICE';
+  locality: number | Locality;
+  parent?: (number | null) | Unit;
+  address?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures".
  */
 export interface Procedure {
-  id: number
-  code: string
-  title: string
-  field: 'can-cuoc' | 'cu-tru' | 'dang-ky-xe' | 'pccc' | 'xuat-nhap-canh' | 'an-ninh-trat-tu'
-  summary?: string | null
+  id: number;
+  code: string;
+  title: string;
+  field: 'can-cuoc' | 'cu-tru' | 'dang-ky-xe' | 'pccc' | 'xuat-nhap-canh' | 'an-ninh-trat-tu';
+  summary?: string | null;
   requiredDocuments?:
     | {
-        name: string
-        copies?: number | null
-        id?: string | null
+        name: string;
+        copies?: number | null;
+        id?: string | null;
       }[]
-    | null
-  fees?: string | null
-  processingTime?: string | null
+    | null;
+  fees?: string | null;
+  processingTime?: string | null;
   /**
    * Để trống nếu thủ tục áp dụng trên toàn quốc.
    */
-  localities?: (number | Locality)[] | null
-  national?: boolean | null
-  searchText?: string | null
-  updatedAt: string
-  createdAt: string
+  localities?: (number | Locality)[] | null;
+  national?: boolean | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
-  id: number
-  name: string
-  number: string
-  locality: number | Locality
-  unit?: (number | null) | Unit
-  sortOrder?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name: string;
+  number: string;
+  locality: number | Locality;
+  unit?: (number | null) | Unit;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number
-  title: string
-  slug?: string | null
-  category: 'NEWS' | 'SCAM_WARNING' | 'CYBER_HOT_NEWS' | 'GUIDANCE' | 'ANNOUNCEMENT'
-  summary?: string | null
+  id: number;
+  title: string;
+  slug?: string | null;
+  category: 'NEWS' | 'SCAM_WARNING' | 'CYBER_HOT_NEWS' | 'GUIDANCE' | 'ANNOUNCEMENT';
+  summary?: string | null;
   content?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * Để trống với bài viết toàn quốc.
    */
-  locality?: (number | null) | Locality
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  locality?: (number | null) | Locality;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
 export interface Report {
-  id: number
-  trackingCode: string
-  type: 'ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER'
-  status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED'
-  unit?: (number | null) | Unit
-  locality: number | Locality
-  localityCode: string
-  provinceCode: string
-  title?: string | null
-  content: string
-  occurredAt?: string | null
-  place?: string | null
-  vehiclePlate?: string | null
-  attachments?: (number | ReportAttachment)[] | null
-  anonymous?: boolean | null
+  id: number;
+  trackingCode: string;
+  type: 'ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER';
+  status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED';
+  unit?: (number | null) | Unit;
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  rejectionReason?: string | null;
+  complaint?: string | null;
+  resolvedAt?: string | null;
+  locality: number | Locality;
+  localityCode: string;
+  provinceCode: string;
+  title?: string | null;
+  content: string;
+  occurredAt?: string | null;
+  place?: string | null;
+  vehiclePlate?: string | null;
+  attachments?: (number | ReportAttachment)[] | null;
+  anonymous?: boolean | null;
   reporter?: {
-    name?: string | null
-    phone?: string | null
-    idNumber?: string | null
-    email?: string | null
-  }
+    name?: string | null;
+    phone?: string | null;
+    idNumber?: string | null;
+    email?: string | null;
+  };
   timeline?:
     | {
-        status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED'
-        at: string
-        note?: string | null
-        id?: string | null
+        status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED';
+        at: string;
+        note?: string | null;
+        actor?: (number | null) | User;
+        id?: string | null;
       }[]
-    | null
-  answer?: string | null
-  answeredAt?: string | null
-  reporterPhoneHash?: string | null
-  idempotencyKey?: string | null
-  requestFingerprint?: string | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  answer?: string | null;
+  answeredAt?: string | null;
+  reporterPhoneHash?: string | null;
+  idempotencyKey?: string | null;
+  requestFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reportAttachments".
  */
 export interface ReportAttachment {
-  id: number
-  token: string
-  kind: 'IMAGE' | 'VIDEO'
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  id: number;
+  token: string;
+  kind: 'IMAGE' | 'VIDEO';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reportRoutingRules".
  */
 export interface ReportRoutingRule {
-  id: number
+  id: number;
   /**
    * Để trống: áp dụng cho mọi loại.
    */
-  type?: ('ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER') | null
-  locality: number | Locality
-  unit: number | Unit
-  note?: string | null
-  localityCode?: string | null
+  type?: ('ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER') | null;
+  locality: number | Locality;
+  unit: number | Unit;
+  note?: string | null;
+  localityCode?: string | null;
   /**
    * Loại@mã địa bàn; mỗi phạm vi chỉ có một quy tắc.
    */
-  scope?: string | null
-  updatedAt: string
-  createdAt: string
+  scope?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outboxEvents".
+ */
+export interface OutboxEvent {
+  id: number;
+  topic: string;
+  trackingCode?: string | null;
+  status?: string | null;
+  previousStatus?: string | null;
+  body:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attempts: number;
+  nextAttemptAt: string;
+  lockedUntil?: string | null;
+  deliveredAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'localities'
-        value: number | Locality
+        relationTo: 'localities';
+        value: number | Locality;
       } | null)
     | ({
-        relationTo: 'units'
-        value: number | Unit
+        relationTo: 'units';
+        value: number | Unit;
       } | null)
     | ({
-        relationTo: 'procedures'
-        value: number | Procedure
+        relationTo: 'procedures';
+        value: number | Procedure;
       } | null)
     | ({
-        relationTo: 'hotlines'
-        value: number | Hotline
+        relationTo: 'hotlines';
+        value: number | Hotline;
       } | null)
     | ({
-        relationTo: 'articles'
-        value: number | Article
+        relationTo: 'articles';
+        value: number | Article;
       } | null)
     | ({
-        relationTo: 'reports'
-        value: number | Report
+        relationTo: 'reports';
+        value: number | Report;
       } | null)
     | ({
-        relationTo: 'reportAttachments'
-        value: number | ReportAttachment
+        relationTo: 'reportAttachments';
+        value: number | ReportAttachment;
       } | null)
     | ({
-        relationTo: 'reportRoutingRules'
-        value: number | ReportRoutingRule
+        relationTo: 'reportRoutingRules';
+        value: number | ReportRoutingRule;
       } | null)
-  globalSlug?: string | null
+    | ({
+        relationTo: 'outboxEvents';
+        value: number | OutboxEvent;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  locality?: T
-  unit?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  locality?: T;
+  unit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "localities_select".
  */
 export interface LocalitiesSelect<T extends boolean = true> {
-  code?: T
-  name?: T
-  level?: T
-  parent?: T
-  mergedInto?: T
-  parentCode?: T
-  provinceCode?: T
-  searchName?: T
-  updatedAt?: T
-  createdAt?: T
+  code?: T;
+  name?: T;
+  level?: T;
+  parent?: T;
+  mergedInto?: T;
+  parentCode?: T;
+  provinceCode?: T;
+  searchName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
-  name?: T
-  kind?: T
-  locality?: T
-  parent?: T
-  address?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  kind?: T;
+  locality?: T;
+  parent?: T;
+  address?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures_select".
  */
 export interface ProceduresSelect<T extends boolean = true> {
-  code?: T
-  title?: T
-  field?: T
-  summary?: T
+  code?: T;
+  title?: T;
+  field?: T;
+  summary?: T;
   requiredDocuments?:
     | T
     | {
-        name?: T
-        copies?: T
-        id?: T
-      }
-  fees?: T
-  processingTime?: T
-  localities?: T
-  national?: T
-  searchText?: T
-  updatedAt?: T
-  createdAt?: T
+        name?: T;
+        copies?: T;
+        id?: T;
+      };
+  fees?: T;
+  processingTime?: T;
+  localities?: T;
+  national?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines_select".
  */
 export interface HotlinesSelect<T extends boolean = true> {
-  name?: T
-  number?: T
-  locality?: T
-  unit?: T
-  sortOrder?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  number?: T;
+  locality?: T;
+  unit?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  category?: T
-  summary?: T
-  content?: T
-  locality?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  slug?: T;
+  category?: T;
+  summary?: T;
+  content?: T;
+  locality?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports_select".
  */
 export interface ReportsSelect<T extends boolean = true> {
-  trackingCode?: T
-  type?: T
-  status?: T
-  unit?: T
-  locality?: T
-  localityCode?: T
-  provinceCode?: T
-  title?: T
-  content?: T
-  occurredAt?: T
-  place?: T
-  vehiclePlate?: T
-  attachments?: T
-  anonymous?: T
+  trackingCode?: T;
+  type?: T;
+  status?: T;
+  unit?: T;
+  assignee?: T;
+  dueAt?: T;
+  rejectionReason?: T;
+  complaint?: T;
+  resolvedAt?: T;
+  locality?: T;
+  localityCode?: T;
+  provinceCode?: T;
+  title?: T;
+  content?: T;
+  occurredAt?: T;
+  place?: T;
+  vehiclePlate?: T;
+  attachments?: T;
+  anonymous?: T;
   reporter?:
     | T
     | {
-        name?: T
-        phone?: T
-        idNumber?: T
-        email?: T
-      }
+        name?: T;
+        phone?: T;
+        idNumber?: T;
+        email?: T;
+      };
   timeline?:
     | T
     | {
-        status?: T
-        at?: T
-        note?: T
-        id?: T
-      }
-  answer?: T
-  answeredAt?: T
-  reporterPhoneHash?: T
-  idempotencyKey?: T
-  requestFingerprint?: T
-  updatedAt?: T
-  createdAt?: T
+        status?: T;
+        at?: T;
+        note?: T;
+        actor?: T;
+        id?: T;
+      };
+  answer?: T;
+  answeredAt?: T;
+  reporterPhoneHash?: T;
+  idempotencyKey?: T;
+  requestFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reportAttachments_select".
  */
 export interface ReportAttachmentsSelect<T extends boolean = true> {
-  token?: T
-  kind?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  token?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reportRoutingRules_select".
  */
 export interface ReportRoutingRulesSelect<T extends boolean = true> {
-  type?: T
-  locality?: T
-  unit?: T
-  note?: T
-  localityCode?: T
-  scope?: T
-  updatedAt?: T
-  createdAt?: T
+  type?: T;
+  locality?: T;
+  unit?: T;
+  note?: T;
+  localityCode?: T;
+  scope?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outboxEvents_select".
+ */
+export interface OutboxEventsSelect<T extends boolean = true> {
+  topic?: T;
+  trackingCode?: T;
+  status?: T;
+  previousStatus?: T;
+  body?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lockedUntil?: T;
+  deliveredAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportSettings".
+ */
+export interface ReportSetting {
+  id: number;
+  deadlineDays?: {
+    ADMIN_FEEDBACK?: number | null;
+    CRIME_TIP?: number | null;
+    TRAFFIC_VIOLATION?: number | null;
+    PUBLIC_ORDER?: number | null;
+  };
+  /**
+   * Mỗi thay đổi trạng thái phản ánh được gửi tới địa chỉ này (POST JSON).
+   */
+  webhookUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportSettings_select".
+ */
+export interface ReportSettingsSelect<T extends boolean = true> {
+  deadlineDays?:
+    | T
+    | {
+        ADMIN_FEEDBACK?: T;
+        CRIME_TIP?: T;
+        TRAFFIC_VIOLATION?: T;
+        PUBLIC_ORDER?: T;
+      };
+  webhookUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -687,17 +791,18 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

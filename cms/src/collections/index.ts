@@ -2,6 +2,7 @@ import { Articles } from './Articles/index.ts'
 import { Hotlines } from './Hotlines/index.ts'
 import { Localities } from './Localities/index.ts'
 import { Procedures } from './Procedures/index.ts'
+import { OutboxEvents } from './OutboxEvents/index.ts'
 import { reportAttachments } from './ReportAttachments/index.ts'
 import { ReportRoutingRules } from './ReportRoutingRules/index.ts'
 import { Reports } from './Reports/index.ts'
@@ -20,5 +21,6 @@ export function buildCollections({ uploadsDir }: { uploadsDir: string }) {
     Reports,
     reportAttachments(uploadsDir),
     ReportRoutingRules,
+    OutboxEvents,
   ]
 }

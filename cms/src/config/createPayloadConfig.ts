@@ -6,6 +6,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import { buildCollections } from '../collections/index.ts'
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
+import { ReportSettings } from '../globals/ReportSettings/index.ts'
 import type { CmsEnv } from './cmsEnv.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,6 +19,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     db: databaseAdapterFor(env.databaseUrl),
     editor: lexicalEditor(),
     collections: buildCollections({ uploadsDir: env.uploadsDir }),
+    globals: [ReportSettings],
     admin: {
       user: 'users',
       meta: { titleSuffix: ' · Cầu Nối' },

@@ -209,7 +209,11 @@ export type Report = {
   answer?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** When the unit must have answered: the deadline of the report's type in working days from receipt. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
   localityCode: Scalars['ID']['output'];
+  /** Open past its deadline, or answered after it. */
+  overdue: Scalars['Boolean']['output'];
   status: ReportStatus;
   /** Public steps of the processing, oldest first. */
   timeline: Array<TimelineEntry>;
@@ -222,6 +226,8 @@ export type Report = {
 
 export type ReportStats = {
   __typename?: 'ReportStats';
+  /** Still open (neither answered nor rejected) past the deadline of its type, counted in working days. */
+  overdue: Scalars['Int']['output'];
   received: Scalars['Int']['output'];
   resolved: Scalars['Int']['output'];
 };

@@ -10,6 +10,8 @@ export type ReportsContext = {
   logger: Logger
   loaders: ReportsLoaders
   attachmentLimits: AttachmentLimits
+  /** The clock: real in production, fixed or moved by hand in tests of deadlines. */
+  now: () => Date
 }
 
 /** A fresh context per request: loaders cache only within one request, so no stale reads. */
@@ -18,6 +20,7 @@ export function createReportsContext(
   keys: ReportKeys,
   logger: Logger,
   attachmentLimits: AttachmentLimits,
+  now: () => Date,
 ): ReportsContext {
-  return { payload, keys, logger, loaders: createReportsLoaders(payload), attachmentLimits }
+  return { payload, keys, logger, loaders: createReportsLoaders(payload, now), attachmentLimits, now }
 }

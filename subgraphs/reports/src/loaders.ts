@@ -4,7 +4,7 @@ import { REPORT_FOR_SENDER_SELECT, type ReportForSender } from './domain/publicR
 import { countReportStats, inLocality, inUnitSubtree, type ReportStats } from './domain/reportStats.ts'
 
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
-export function createReportsLoaders(payload: Payload) {
+export function createReportsLoaders(payload: Payload, now: () => Date) {
   const reportByTrackingCode = new DataLoader<string, ReportForSender | null>(async (codes) => {
     const { docs } = await payload.find({
       collection: 'reports',
@@ -20,7 +20,7 @@ export function createReportsLoaders(payload: Payload) {
   // Payload has no grouped count, so a batch costs two indexed counts per distinct locality,
   // however many times the query mentions it (DataLoader removes duplicates).
   const reportStatsByLocalityCode = new DataLoader<string, ReportStats>((codes) =>
-    Promise.all(codes.map((code) => countReportStats(payload, inLocality(code)))),
+    Promise.all(codes.map((code) => countReportStats(payload, inLocality(code), now()))),
   )
 
   // A unit id that is not a number cannot name a unit: it counts zero rather than failing.
@@ -28,8 +28,8 @@ export function createReportsLoaders(payload: Payload) {
     Promise.all(
       ids.map(async (id) =>
         /^\d+$/.test(id)
-          ? countReportStats(payload, await inUnitSubtree(payload, Number(id)))
-          : { received: 0, resolved: 0 },
+          ? countReportStats(payload, await inUnitSubtree(payload, Number(id)), now())
+          : { received: 0, resolved: 0, overdue: 0 },
       ),
     ),
   )

@@ -14,18 +14,25 @@ import { resolvers } from './resolvers/index.ts'
 
 export const reportsTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
 
-type ReportsOptions = { payload: Payload; logger: Logger; attachmentLimits?: AttachmentLimits }
+type ReportsOptions = {
+  payload: Payload
+  logger: Logger
+  attachmentLimits?: AttachmentLimits
+  /** The clock: real by default; tests of deadlines pass their own. */
+  now?: () => Date
+}
 
 export function createReportsSubgraph({
   payload,
   logger,
   attachmentLimits = DEFAULT_ATTACHMENT_LIMITS,
+  now = () => new Date(),
 }: ReportsOptions) {
   const keys = deriveReportKeys(payload.config.secret)
   const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
   return {
     server,
-    createContext: (): ReportsContext => createReportsContext(payload, keys, logger, attachmentLimits),
+    createContext: (): ReportsContext => createReportsContext(payload, keys, logger, attachmentLimits, now),
     routes: { 'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }) },
   }
 }

@@ -72,3 +72,48 @@ export async function uploadedPhoto(payload: Payload): Promise<string> {
 export async function trafficViolation(payload: Payload, overrides: Partial<SubmitReportInput> = {}) {
   return reportInput('TRAFFIC_VIOLATION', { attachmentIds: [await uploadedPhoto(payload)], ...overrides })
 }
+
+/** An officer of the given unit (created once per email), as the admin's user list holds them. */
+export async function officerOf(payload: Payload, unitId: number, email = `can-bo-${unitId}@caunoi.test`) {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })
+  if (docs[0]) return docs[0]
+  return payload.create({
+    collection: 'users',
+    data: { email, password: 'Mat-khau-2026', name: `Cán bộ đơn vị ${unitId}`, role: 'officer', unit: unitId },
+  })
+}
+
+const FORWARD = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'] as const
+type ForwardStatus = (typeof FORWARD)[number]
+
+/**
+ * Walks a report along the workflow to `to`, one allowed step at a time, as an officer of its unit
+ * would: accept, assign to that officer, start, answer, close.
+ */
+export async function advanceReport(
+  payload: Payload,
+  trackingCode: string,
+  to: ForwardStatus,
+  options: { answer?: string; now?: Date } = {},
+) {
+  let report = await storedReport(payload, trackingCode)
+  const unitId = typeof report.unit === 'object' ? report.unit!.id : report.unit!
+  const officer = await officerOf(payload, unitId)
+  for (let i = FORWARD.indexOf(report.status as ForwardStatus) + 1; i <= FORWARD.indexOf(to); i++) {
+    const status = FORWARD[i]!
+    report = await payload.update({
+      collection: 'reports',
+      id: report.id,
+      data: {
+        status,
+        ...(status === 'ASSIGNED' ? { assignee: officer.id } : {}),
+        ...(status === 'ANSWERED' ? { answer: options.answer ?? 'Đơn vị đã xác minh và xử lý theo quy định.' } : {}),
+      },
+      user: officer,
+      overrideAccess: false,
+      context: options.now ? { now: options.now } : {},
+      depth: 0,
+    })
+  }
+  return report
+}

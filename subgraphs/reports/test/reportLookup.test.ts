@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { startReportsSubgraph } from '../src/server.ts'
-import { anonymousTip, REPORTER, reportInput, storedReport, trafficViolation } from './factories.ts'
+import { advanceReport, anonymousTip, REPORTER, reportInput, storedReport, trafficViolation } from './factories.ts'
 import { reportsExecutor, type GraphQLResult, type ReportsExecutor, type Submitted } from './executeReports.ts'
 
 let cms: TestCms
@@ -106,14 +106,8 @@ describe('looking up a report', () => {
 
   it('shows the officer’s answer and the new status once published', async () => {
     const stored = await storedReport(cms.payload, feedback.trackingCode)
-    await cms.payload.update({
-      collection: 'reports',
-      id: stored.id,
-      data: {
-        status: 'ANSWERED',
-        answer: 'Lệ phí đã được niêm yết tại bảng tin.',
-        answeredAt: new Date().toISOString(),
-      },
+    await advanceReport(cms.payload, stored.trackingCode, 'ANSWERED', {
+      answer: 'Lệ phí đã được niêm yết tại bảng tin.',
     })
     expect(await lookup(feedback.trackingCode, feedback.verifier)).toMatchObject({
       status: 'ANSWERED',
@@ -133,7 +127,9 @@ describe('keeping reporter data private', () => {
       'answer',
       'answeredAt',
       'createdAt',
+      'dueAt',
       'localityCode',
+      'overdue',
       'status',
       'timeline',
       'title',

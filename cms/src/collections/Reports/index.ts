@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { nobodyField, officersOnlyField } from '../../access/fieldAccess.ts'
-import { isOfficer } from '../../access/isOfficer.ts'
+import { nobodyField, officersOnlyField, superAdminField } from '../../access/fieldAccess.ts'
+import { reportsInUnitScope } from '../../access/inUnitScope.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
+import { applyWorkflow } from './hooks/applyWorkflow.ts'
+import { recordStatusEvent } from './hooks/recordStatusEvent.ts'
 import { REPORT_STATUSES, REPORT_TYPES } from './options.ts'
 
 /**
@@ -13,11 +15,12 @@ export const Reports: CollectionConfig = {
   labels: { singular: 'Phản ánh, tin báo', plural: 'Phản ánh, tin báo' },
   admin: {
     useAsTitle: 'trackingCode',
-    defaultColumns: ['trackingCode', 'type', 'status', 'localityCode', 'createdAt'],
+    defaultColumns: ['trackingCode', 'type', 'status', 'unit', 'assignee', 'dueAt', 'createdAt'],
     listSearchableFields: ['trackingCode'],
     group: 'Nghiệp vụ',
   },
-  access: { read: isOfficer, create: isSuperAdmin, update: isOfficer, delete: isSuperAdmin },
+  access: { read: reportsInUnitScope, create: isSuperAdmin, update: reportsInUnitScope, delete: isSuperAdmin },
+  hooks: { beforeChange: [applyWorkflow], afterChange: [recordStatusEvent] },
   defaultSort: '-createdAt',
   fields: [
     {
@@ -54,6 +57,27 @@ export const Reports: CollectionConfig = {
       type: 'relationship',
       relationTo: 'units',
       index: true,
+      // Moving a report to another unit's queue is a super-admin's decision.
+      access: { update: superAdminField },
+    },
+    { name: 'assignee', label: 'Cán bộ xử lý', type: 'relationship', relationTo: 'users', index: true },
+    {
+      name: 'dueAt',
+      label: 'Hạn xử lý',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      access: { update: nobodyField },
+    },
+    { name: 'rejectionReason', label: 'Lý do không thụ lý (công khai)', type: 'textarea', maxLength: 2_000 },
+    { name: 'complaint', label: 'Nội dung khiếu nại (khi mở lại)', type: 'textarea', maxLength: 5_000 },
+    {
+      name: 'resolvedAt',
+      label: 'Ngày kết thúc xử lý',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true },
+      access: { update: nobodyField },
     },
     { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true },
     { name: 'localityCode', label: 'Mã địa bàn', type: 'text', required: true, index: true, admin: { readOnly: true } },
@@ -99,10 +123,17 @@ export const Reports: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
         { name: 'note', label: 'Ghi chú công khai', type: 'text' },
+        { name: 'actor', label: 'Người thực hiện', type: 'relationship', relationTo: 'users' },
       ],
     },
     { name: 'answer', label: 'Nội dung trả lời', type: 'textarea' },
-    { name: 'answeredAt', label: 'Ngày trả lời', type: 'date' },
+    {
+      name: 'answeredAt',
+      label: 'Ngày trả lời',
+      type: 'date',
+      admin: { readOnly: true },
+      access: { update: nobodyField },
+    },
     // Bookkeeping for lookups by phone and for idempotent retries; never shown or edited.
     {
       name: 'reporterPhoneHash',

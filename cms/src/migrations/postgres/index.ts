@@ -1,6 +1,7 @@
 import * as migration_20261125_111131_initial from './20261125_111131_initial';
 import * as migration_20261125_114009_report_attachments from './20261125_114009_report_attachments';
 import * as migration_20261125_114711_report_routing from './20261125_114711_report_routing';
+import * as migration_20261125_115225_report_workflow_outbox from './20261125_115225_report_workflow_outbox';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_114711_report_routing.up,
     down: migration_20261125_114711_report_routing.down,
-    name: '20261125_114711_report_routing'
+    name: '20261125_114711_report_routing',
+  },
+  {
+    up: migration_20261125_115225_report_workflow_outbox.up,
+    down: migration_20261125_115225_report_workflow_outbox.down,
+    name: '20261125_115225_report_workflow_outbox'
   },
 ];

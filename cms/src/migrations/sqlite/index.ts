@@ -1,6 +1,7 @@
 import * as migration_20261125_111124_initial from './20261125_111124_initial';
 import * as migration_20261125_114004_report_attachments from './20261125_114004_report_attachments';
 import * as migration_20261125_114706_report_routing from './20261125_114706_report_routing';
+import * as migration_20261125_115213_report_workflow_outbox from './20261125_115213_report_workflow_outbox';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_114706_report_routing.up,
     down: migration_20261125_114706_report_routing.down,
-    name: '20261125_114706_report_routing'
+    name: '20261125_114706_report_routing',
+  },
+  {
+    up: migration_20261125_115213_report_workflow_outbox.up,
+    down: migration_20261125_115213_report_workflow_outbox.down,
+    name: '20261125_115213_report_workflow_outbox'
   },
 ];

@@ -15,6 +15,8 @@ export const PUBLIC_REPORT_SELECT = {
   answeredAt: true,
   createdAt: true,
   unit: true,
+  dueAt: true,
+  resolvedAt: true,
 } as const
 
 export type PublicReport = Pick<Report, 'id' | keyof typeof PUBLIC_REPORT_SELECT>
@@ -33,10 +35,13 @@ export function toPublicReport(report: PublicReport): PublicReport {
     status: report.status,
     title: report.title,
     localityCode: report.localityCode,
-    timeline: report.timeline,
+    // Entry by entry: who acted is for officers, the public timeline says what and when.
+    timeline: report.timeline?.map((entry) => ({ status: entry.status, at: entry.at, note: entry.note })),
     answer: report.answer,
     answeredAt: report.answeredAt,
     createdAt: report.createdAt,
     unit: report.unit,
+    dueAt: report.dueAt,
+    resolvedAt: report.resolvedAt,
   }
 }

@@ -7,7 +7,7 @@ export type LocalityRef = { code: string }
 /** A Unit as the gateway hands it to this subgraph: only its key (the content subgraph's id). */
 export type UnitRef = { id: string }
 
-export type ReportStats = { received: number; resolved: number }
+export type ReportStats = { received: number; resolved: number; overdue: number }
 
 /**
  * Reports of one locality: a province counts every report with its provinceCode, a commune those
@@ -23,10 +23,15 @@ export async function inUnitSubtree(payload: Payload, unitId: number): Promise<W
   return { unit: { in: await unitSubtree(payload, unitId) } }
 }
 
-export async function countReportStats(payload: Payload, scope: Where): Promise<ReportStats> {
-  const [received, resolved] = await Promise.all([
+/** Overdue means still open past the deadline: resolvedAt is set when a report is answered or rejected. */
+export async function countReportStats(payload: Payload, scope: Where, now: Date): Promise<ReportStats> {
+  const [received, resolved, overdue] = await Promise.all([
     payload.count({ collection: 'reports', where: scope }),
     payload.count({ collection: 'reports', where: { and: [scope, { status: { in: [...RESOLVED_STATUSES] } }] } }),
+    payload.count({
+      collection: 'reports',
+      where: { and: [scope, { resolvedAt: { exists: false } }, { dueAt: { less_than: now.toISOString() } }] },
+    }),
   ])
-  return { received: received.totalDocs, resolved: resolved.totalDocs }
+  return { received: received.totalDocs, resolved: resolved.totalDocs, overdue: overdue.totalDocs }
 }

@@ -14,7 +14,13 @@ import { verifierFor } from './verifier.ts'
 
 export type SubmitReportResult = { trackingCode: string; verifier: string; report: PublicReport }
 
-type Deps = { payload: Payload; keys: ReportKeys; logger: Logger; attachmentLimits: AttachmentLimits }
+type Deps = {
+  payload: Payload
+  keys: ReportKeys
+  logger: Logger
+  attachmentLimits: AttachmentLimits
+  now: () => Date
+}
 
 // 50 random bits make a collision astronomically rare; a retry or two covers it anyway.
 const MAX_TRACKING_CODE_ATTEMPTS = 3
@@ -86,6 +92,7 @@ function reportData(
   keys: ReportKeys,
   s: ReportSubmission,
   unit: number,
+  receivedAt: Date,
   trackingCode: string,
   idempotencyKey: string | null,
   fingerprint: string,
@@ -107,7 +114,7 @@ function reportData(
     attachments: s.attachments.docIds,
     // An anonymous tip carries no identity at all, not even a hash of a phone.
     ...(s.reporter ? { reporter: s.reporter, reporterPhoneHash: hashPhone(keys, s.reporter.phone) } : {}),
-    timeline: [{ status: 'RECEIVED' as const, at: new Date().toISOString() }],
+    timeline: [{ status: 'RECEIVED' as const, at: receivedAt.toISOString() }],
     idempotencyKey,
     requestFingerprint: fingerprint,
   }
@@ -119,11 +126,17 @@ function reportData(
  * stores nothing: the unique index on the key decides which request wins, the others read its row.
  */
 export async function submitReport(
-  { payload, keys, logger, attachmentLimits }: Deps,
+  { payload, keys, logger, attachmentLimits, now }: Deps,
   input: SubmitReportInput,
   rawIdempotencyKey?: string | null,
 ): Promise<SubmitReportResult> {
-  const { submission, idempotencyKey } = await validateSubmission(payload, input, rawIdempotencyKey, attachmentLimits)
+  const { submission, idempotencyKey } = await validateSubmission(
+    payload,
+    input,
+    rawIdempotencyKey,
+    attachmentLimits,
+    now(),
+  )
   const fingerprint = requestFingerprint(keys, submission)
 
   if (idempotencyKey) {
@@ -135,10 +148,13 @@ export async function submitReport(
 
   for (let attempt = 1; ; attempt++) {
     const trackingCode = generateTrackingCode(submission.type)
+    const receivedAt = now()
     try {
+      // The clock goes to the hooks too: the deadline and the outbox event use the same "now".
       const created = await payload.create({
         collection: 'reports',
-        data: reportData(keys, submission, unit, trackingCode, idempotencyKey, fingerprint),
+        data: reportData(keys, submission, unit, receivedAt, trackingCode, idempotencyKey, fingerprint),
+        context: { now: receivedAt },
         depth: 0,
       })
       logger.info({ trackingCode, type: created.type, localityCode: created.localityCode }, 'report received')
