@@ -76,6 +76,8 @@ try {
   console.log('[3/4] Starting the subgraphs and the admin…')
   const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])
   const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
+  // Delivers report status events (log, webhook setting) from the outbox, with retries.
+  start('outbox', tsx, [join(root, 'subgraphs', 'reports', 'src', 'outboxMain.ts')])
   const cms = start(
     'cms',
     join(root, 'node_modules', '.bin', 'next'),
