@@ -77,6 +77,7 @@ export interface Config {
     reportAttachments: ReportAttachment;
     reportRoutingRules: ReportRoutingRule;
     outboxEvents: OutboxEvent;
+    personalDataAccessLog: PersonalDataAccessLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -94,6 +95,7 @@ export interface Config {
     reportAttachments: ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     reportRoutingRules: ReportRoutingRulesSelect<false> | ReportRoutingRulesSelect<true>;
     outboxEvents: OutboxEventsSelect<false> | OutboxEventsSelect<true>;
+    personalDataAccessLog: PersonalDataAccessLogSelect<false> | PersonalDataAccessLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -395,6 +397,18 @@ export interface OutboxEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personalDataAccessLog".
+ */
+export interface PersonalDataAccessLog {
+  id: number;
+  user: number | User;
+  report: number | Report;
+  trackingCode: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -456,6 +470,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outboxEvents';
         value: number | OutboxEvent;
+      } | null)
+    | ({
+        relationTo: 'personalDataAccessLog';
+        value: number | PersonalDataAccessLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -705,6 +723,17 @@ export interface OutboxEventsSelect<T extends boolean = true> {
   lockedUntil?: T;
   deliveredAt?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personalDataAccessLog_select".
+ */
+export interface PersonalDataAccessLogSelect<T extends boolean = true> {
+  user?: T;
+  report?: T;
+  trackingCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import { Hotlines } from './Hotlines/index.ts'
 import { Localities } from './Localities/index.ts'
 import { Procedures } from './Procedures/index.ts'
 import { OutboxEvents } from './OutboxEvents/index.ts'
+import { PersonalDataAccessLog } from './PersonalDataAccessLog/index.ts'
 import { reportAttachments } from './ReportAttachments/index.ts'
 import { ReportRoutingRules } from './ReportRoutingRules/index.ts'
 import { Reports } from './Reports/index.ts'
@@ -22,5 +23,6 @@ export function buildCollections({ uploadsDir }: { uploadsDir: string }) {
     reportAttachments(uploadsDir),
     ReportRoutingRules,
     OutboxEvents,
+    PersonalDataAccessLog,
   ]
 }

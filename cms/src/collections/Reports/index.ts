@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { nobodyField, officersOnlyField, superAdminField } from '../../access/fieldAccess.ts'
+import { nobodyField, superAdminField } from '../../access/fieldAccess.ts'
+import { handlingUnitOnly, placeOfTipForHandlingUnit } from '../../access/handlingUnitOnly.ts'
 import { reportsInUnitScope } from '../../access/inUnitScope.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { applyWorkflow } from './hooks/applyWorkflow.ts'
+import { decryptPlace, encryptIdentity, encryptPlaceOfTip, revealIdentity } from './hooks/protectPersonalData.ts'
 import { recordStatusEvent } from './hooks/recordStatusEvent.ts'
 import { REPORT_STATUSES, REPORT_TYPES } from './options.ts'
 
@@ -85,7 +87,13 @@ export const Reports: CollectionConfig = {
     { name: 'title', label: 'Tiêu đề', type: 'text', maxLength: 200 },
     { name: 'content', label: 'Nội dung', type: 'textarea', required: true, maxLength: 10_000 },
     { name: 'occurredAt', label: 'Thời điểm xảy ra', type: 'date' },
-    { name: 'place', label: 'Địa điểm', type: 'text', maxLength: 500 },
+    {
+      name: 'place',
+      label: 'Địa điểm',
+      type: 'text',
+      access: { read: placeOfTipForHandlingUnit, update: nobodyField },
+      hooks: { beforeChange: [encryptPlaceOfTip], afterRead: [decryptPlace] },
+    },
     { name: 'vehiclePlate', label: 'Biển kiểm soát', type: 'text', index: true },
     {
       name: 'attachments',
@@ -100,12 +108,15 @@ export const Reports: CollectionConfig = {
       name: 'reporter',
       label: 'Người gửi',
       type: 'group',
-      access: { read: officersOnlyField, update: nobodyField },
+      // Encrypted at rest; shown only to the handling unit's officers, and every view is logged.
+      access: { read: handlingUnitOnly, update: nobodyField },
+      hooks: { beforeChange: [encryptIdentity], afterRead: [revealIdentity] },
       fields: [
         { name: 'name', label: 'Họ và tên', type: 'text' },
         { name: 'phone', label: 'Số điện thoại', type: 'text' },
         { name: 'idNumber', label: 'Số định danh cá nhân', type: 'text' },
-        { name: 'email', label: 'Thư điện tử', type: 'email' },
+        // Plain text: the stored value is ciphertext, which an email field would refuse.
+        { name: 'email', label: 'Thư điện tử', type: 'text' },
       ],
     },
     {

@@ -2,6 +2,7 @@ import * as migration_20261125_111124_initial from './20261125_111124_initial';
 import * as migration_20261125_114004_report_attachments from './20261125_114004_report_attachments';
 import * as migration_20261125_114706_report_routing from './20261125_114706_report_routing';
 import * as migration_20261125_115213_report_workflow_outbox from './20261125_115213_report_workflow_outbox';
+import * as migration_20261125_120147_personal_data_protection from './20261125_120147_personal_data_protection';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_115213_report_workflow_outbox.up,
     down: migration_20261125_115213_report_workflow_outbox.down,
-    name: '20261125_115213_report_workflow_outbox'
+    name: '20261125_115213_report_workflow_outbox',
+  },
+  {
+    up: migration_20261125_120147_personal_data_protection.up,
+    down: migration_20261125_120147_personal_data_protection.down,
+    name: '20261125_120147_personal_data_protection'
   },
 ];
