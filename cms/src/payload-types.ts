@@ -320,6 +320,7 @@ export interface Report {
       }[]
     | null;
   answer?: string | null;
+  publishable?: boolean | null;
   answeredAt?: string | null;
   reporterPhoneHash?: string | null;
   idempotencyKey?: string | null;
@@ -668,6 +669,7 @@ export interface ReportsSelect<T extends boolean = true> {
         id?: T;
       };
   answer?: T;
+  publishable?: T;
   answeredAt?: T;
   reporterPhoneHash?: T;
   idempotencyKey?: T;

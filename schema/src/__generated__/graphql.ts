@@ -148,6 +148,11 @@ export type Query = {
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
   /**
+   * Answered reports their unit marked publishable, newest answer first, without any detail of the
+   * sender. Crime tips are never listed. A province lists its communes' reports too.
+   */
+  publicReports: ReportConnection;
+  /**
    * A report as its sender sees it; an unknown code or a wrong verifier returns null. Case, spaces,
    * dashes and the O/0, I/L/1 confusions are ignored in both arguments.
    */
@@ -199,6 +204,14 @@ export type QueryProceduresArgs = {
 };
 
 
+export type QueryPublicReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<ReportType>;
+};
+
+
 export type QueryReportArgs = {
   trackingCode: Scalars['ID']['input'];
   verifier: Scalars['String']['input'];
@@ -222,6 +235,19 @@ export type Report = {
   type: ReportType;
   /** The unit whose queue holds the report, chosen by the routing rules when it was received. */
   unit?: Maybe<Unit>;
+};
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  edges: Array<ReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  cursor: Scalars['String']['output'];
+  node: Report;
 };
 
 export type ReportStats = {

@@ -117,10 +117,12 @@ describe('who sees a reporter’s identity', () => {
 describe('the field encryption key', () => {
   it('takes a 32-byte key from REPORTS_ENCRYPTION_KEY, in hex or base64', () => {
     const key = randomBytes(32)
-    expect(fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: key.toString('hex') } as unknown as NodeJS.ProcessEnv)).toEqual(key)
-    expect(fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: key.toString('base64') } as unknown as NodeJS.ProcessEnv)).toEqual(
-      key,
-    )
+    expect(
+      fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: key.toString('hex') } as unknown as NodeJS.ProcessEnv),
+    ).toEqual(key)
+    expect(
+      fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: key.toString('base64') } as unknown as NodeJS.ProcessEnv),
+    ).toEqual(key)
     expect(() => fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: 'abcd' } as unknown as NodeJS.ProcessEnv)).toThrow(
       /REPORTS_ENCRYPTION_KEY: must be 32 bytes/,
     )

@@ -139,6 +139,14 @@ export const Reports: CollectionConfig = {
     },
     { name: 'answer', label: 'Nội dung trả lời', type: 'textarea' },
     {
+      // Answered reports the unit chose to show in publicReports; crime tips are never listed.
+      name: 'publishable',
+      label: 'Cho phép công khai câu trả lời',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+    },
+    {
       name: 'answeredAt',
       label: 'Ngày trả lời',
       type: 'date',

@@ -3,6 +3,7 @@ import * as migration_20261125_114009_report_attachments from './20261125_114009
 import * as migration_20261125_114711_report_routing from './20261125_114711_report_routing';
 import * as migration_20261125_115225_report_workflow_outbox from './20261125_115225_report_workflow_outbox';
 import * as migration_20261125_120200_personal_data_protection from './20261125_120200_personal_data_protection';
+import * as migration_20261125_121501_report_publishable from './20261125_121501_report_publishable';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_120200_personal_data_protection.up,
     down: migration_20261125_120200_personal_data_protection.down,
-    name: '20261125_120200_personal_data_protection'
+    name: '20261125_120200_personal_data_protection',
+  },
+  {
+    up: migration_20261125_121501_report_publishable.up,
+    down: migration_20261125_121501_report_publishable.down,
+    name: '20261125_121501_report_publishable'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261125_114004_report_attachments from './20261125_114004
 import * as migration_20261125_114706_report_routing from './20261125_114706_report_routing';
 import * as migration_20261125_115213_report_workflow_outbox from './20261125_115213_report_workflow_outbox';
 import * as migration_20261125_120147_personal_data_protection from './20261125_120147_personal_data_protection';
+import * as migration_20261125_121451_report_publishable from './20261125_121451_report_publishable';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_120147_personal_data_protection.up,
     down: migration_20261125_120147_personal_data_protection.down,
-    name: '20261125_120147_personal_data_protection'
+    name: '20261125_120147_personal_data_protection',
+  },
+  {
+    up: migration_20261125_121451_report_publishable.up,
+    down: migration_20261125_121451_report_publishable.down,
+    name: '20261125_121451_report_publishable'
   },
 ];

@@ -45,13 +45,31 @@ export type MutationSubmitReportArgs = {
   input: SubmitReportInput
 }
 
+export type PageInfo = {
+  __typename?: 'PageInfo'
+  endCursor?: Maybe<Scalars['String']['output']>
+  hasNextPage: Scalars['Boolean']['output']
+}
+
 export type Query = {
   __typename?: 'Query'
+  /**
+   * Answered reports their unit marked publishable, newest answer first, without any detail of the
+   * sender. Crime tips are never listed. A province lists its communes' reports too.
+   */
+  publicReports: ReportConnection
   /**
    * A report as its sender sees it; an unknown code or a wrong verifier returns null. Case, spaces,
    * dashes and the O/0, I/L/1 confusions are ignored in both arguments.
    */
   report?: Maybe<Report>
+}
+
+export type QueryPublicReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>
+  first?: InputMaybe<Scalars['Int']['input']>
+  localityCode?: InputMaybe<Scalars['ID']['input']>
+  type?: InputMaybe<ReportType>
 }
 
 export type QueryReportArgs = {
@@ -77,6 +95,19 @@ export type Report = {
   type: ReportType
   /** The unit whose queue holds the report, chosen by the routing rules when it was received. */
   unit?: Maybe<Unit>
+}
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection'
+  edges: Array<ReportEdge>
+  pageInfo: PageInfo
+  totalCount: Scalars['Int']['output']
+}
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge'
+  cursor: Scalars['String']['output']
+  node: Report
 }
 
 export type ReportStats = {
@@ -262,11 +293,16 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>
   String: ResolverTypeWrapper<Scalars['String']['output']>
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>
-  Report: ResolverTypeWrapper<PublicReport>
+  PageInfo: ResolverTypeWrapper<PageInfo>
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>
-  ReportStats: ResolverTypeWrapper<ReportStats>
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>
   Int: ResolverTypeWrapper<Scalars['Int']['output']>
+  Report: ResolverTypeWrapper<PublicReport>
+  ReportConnection: ResolverTypeWrapper<
+    Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }
+  >
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>
+  ReportStats: ResolverTypeWrapper<ReportStats>
   ReportStatus: ReportStatus
   ReportType: ReportType
   ReporterInput: ReporterInput
@@ -283,11 +319,14 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output']
   Mutation: Record<PropertyKey, never>
   String: Scalars['String']['output']
-  Query: Record<PropertyKey, never>
-  Report: PublicReport
+  PageInfo: PageInfo
   Boolean: Scalars['Boolean']['output']
-  ReportStats: ReportStats
+  Query: Record<PropertyKey, never>
   Int: Scalars['Int']['output']
+  Report: PublicReport
+  ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> }
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] }
+  ReportStats: ReportStats
   ReporterInput: ReporterInput
   SubmitReportInput: SubmitReportInput
   SubmitReportPayload: Omit<SubmitReportPayload, 'report'> & { report: ResolversParentTypes['Report'] }
@@ -325,10 +364,19 @@ export type MutationResolvers<
   >
 }
 
+export type PageInfoResolvers<
+  ContextType = ReportsContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>
+}
+
 export type QueryResolvers<
   ContextType = ReportsContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  publicReports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryPublicReportsArgs>>
   report?: Resolver<
     Maybe<ResolversTypes['Report']>,
     ParentType,
@@ -359,6 +407,23 @@ export type ReportResolvers<
   trackingCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>
   type?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>
+}
+
+export type ReportConnectionResolvers<
+  ContextType = ReportsContext,
+  ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>
+}
+
+export type ReportEdgeResolvers<
+  ContextType = ReportsContext,
+  ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>
 }
 
 export type ReportStatsResolvers<
@@ -406,8 +471,11 @@ export type Resolvers<ContextType = ReportsContext> = {
   DateTime?: GraphQLScalarType
   Locality?: LocalityResolvers<ContextType>
   Mutation?: MutationResolvers<ContextType>
+  PageInfo?: PageInfoResolvers<ContextType>
   Query?: QueryResolvers<ContextType>
   Report?: ReportResolvers<ContextType>
+  ReportConnection?: ReportConnectionResolvers<ContextType>
+  ReportEdge?: ReportEdgeResolvers<ContextType>
   ReportStats?: ReportStatsResolvers<ContextType>
   SubmitReportPayload?: SubmitReportPayloadResolvers<ContextType>
   TimelineEntry?: TimelineEntryResolvers<ContextType>
