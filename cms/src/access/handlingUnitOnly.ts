@@ -1,8 +1,6 @@
 import type { FieldAccess } from 'payload'
 import { roleOf } from './roles.ts'
-
-const idOf = (ref: unknown) =>
-  ref && typeof ref === 'object' && 'id' in ref ? Number((ref as { id: unknown }).id) : ref == null ? null : Number(ref)
+import { relationId } from '../domain/relationId.ts'
 
 /**
  * A reporter's identity is for the officers of the unit handling the report, not its parent units,
@@ -10,8 +8,8 @@ const idOf = (ref: unknown) =>
  */
 export const handlingUnitOnly: FieldAccess = ({ req, doc }) => {
   if (roleOf(req) !== 'officer') return false
-  const officerUnit = idOf((req.user as { unit?: unknown } | null)?.unit)
-  return officerUnit !== null && doc !== undefined && officerUnit === idOf((doc as { unit?: unknown }).unit)
+  const officerUnit = relationId((req.user as { unit?: unknown } | null)?.unit)
+  return officerUnit !== null && doc !== undefined && officerUnit === relationId((doc as { unit?: unknown }).unit)
 }
 
 /** The place of a crime tip can identify the tipster; other reports' places are ordinary data. */

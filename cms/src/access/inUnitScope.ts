@@ -1,13 +1,11 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 import { unitSubtree } from '../domain/unitSubtree.ts'
 import { roleOf } from './roles.ts'
-
-const idOf = (ref: unknown): number | null =>
-  typeof ref === 'number' ? ref : ref && typeof ref === 'object' && 'id' in ref ? Number(ref.id) : null
+import { relationId } from '../domain/relationId.ts'
 
 /** The units an officer acts for: their own and those under it, computed once per request. */
 export async function officerUnits(req: PayloadRequest): Promise<number[]> {
-  const unitId = idOf((req.user as { unit?: unknown } | null)?.unit)
+  const unitId = relationId((req.user as { unit?: unknown } | null)?.unit)
   if (unitId === null) return []
   const cached = req.context.officerUnits as number[] | undefined
   if (cached) return cached

@@ -1,4 +1,4 @@
-import type { Report } from '@caunoi/cms'
+import { relationId, type Report } from '@caunoi/cms'
 import type { Payload } from 'payload'
 
 type ReportType = Report['type']
@@ -12,8 +12,6 @@ export class NoUnitForPlace extends Error {
     this.name = 'NoUnitForPlace'
   }
 }
-
-const idOf = (ref: number | { id: number } | null | undefined) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /**
  * The one unit whose queue receives a new report. Rules (editable in the admin) win by
@@ -34,7 +32,7 @@ export async function routeReport(payload: Payload, type: ReportType, place: Rou
   const specificity = (rule: (typeof rules)[number]) =>
     (rule.type === type ? 2 : 0) + (rule.localityCode === place.code ? 1 : 0)
   const best = rules.sort((a, b) => specificity(b) - specificity(a))[0]
-  if (best) return idOf(best.unit)!
+  if (best) return relationId(best.unit)!
 
   const { docs: units } = await payload.find({
     collection: 'units',

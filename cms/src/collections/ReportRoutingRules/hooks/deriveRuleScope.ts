@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { relationId } from '../../../domain/relationId.ts'
 
 type RuleData = {
   type?: string | null
@@ -7,15 +8,13 @@ type RuleData = {
   scope?: string
 }
 
-const idOf = (ref: RuleData['locality']) => (ref && typeof ref === 'object' ? ref.id : ref)
-
 /**
  * Keeps the locality's code on the rule (routing looks rules up by code) and a scope key
  * "TYPE@code" that is unique, so two rules can never compete for the same reports.
  */
 export const deriveRuleScope: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const next = { ...(originalDoc as RuleData | undefined), ...(data as RuleData) }
-  const localityId = idOf(next.locality)
+  const localityId = relationId(next.locality)
   if (localityId) {
     const locality = await req.payload.findByID({ collection: 'localities', id: localityId, depth: 0, req })
     data.localityCode = locality.code

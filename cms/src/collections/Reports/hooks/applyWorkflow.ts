@@ -6,9 +6,8 @@ import { nowFrom } from '../../../hooks/clock.ts'
 import type { Report } from '../../../payload-types.ts'
 import { REPORT_STATUSES, type ReportStatus, type ReportType } from '../options.ts'
 import { canTransition, isReopening, PUBLIC_STEP_NOTES, REOPENED_NOTE } from '../workflow.ts'
+import { relationId } from '../../../domain/relationId.ts'
 
-type Ref = number | { id: number } | null | undefined
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : (ref ?? null))
 const label = (status: ReportStatus) => REPORT_STATUSES.find((s) => s.value === status)?.label ?? status
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
 
@@ -25,7 +24,7 @@ async function deadlineDays(req: PayloadRequest, type: ReportType): Promise<numb
 async function checkAssignee(req: PayloadRequest, assigneeId: number, reportUnit: number | null) {
   const assignee = await req.payload.findByID({ collection: 'users', id: assigneeId, depth: 0, req }).catch(() => null)
   const units = reportUnit === null ? [] : await unitSubtree(req.payload, reportUnit)
-  const assigneeUnit = idOf(assignee?.unit as Ref)
+  const assigneeUnit = relationId(assignee?.unit)
   if (!assignee || assignee.role !== 'officer' || assigneeUnit === null || !units.includes(assigneeUnit)) {
     refuse('assignee', 'Chỉ phân công cho cán bộ của đơn vị đang xử lý phản ánh.', req)
   }
@@ -52,8 +51,8 @@ export const applyWorkflow: CollectionBeforeChangeHook<Report> = async ({
   const before = originalDoc as Report
   const from = before.status
   const to = (data.status ?? from) as ReportStatus
-  const assignee = data.assignee === undefined ? idOf(before.assignee as Ref) : idOf(data.assignee as Ref)
-  const reassigned = assignee !== idOf(before.assignee as Ref)
+  const assignee = data.assignee === undefined ? relationId(before.assignee) : relationId(data.assignee)
+  const reassigned = assignee !== relationId(before.assignee)
   // The timeline is rebuilt from the stored one: nothing in an update can rewrite past entries.
   data.timeline = before.timeline ?? []
   if (from === to && !reassigned) return data
@@ -81,7 +80,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Report> = async ({
   }
   if (to === 'ASSIGNED' || reassigned) {
     if (assignee === null) refuse('assignee', 'Vui lòng chọn cán bộ xử lý.', req)
-    await checkAssignee(req, assignee, idOf(before.unit as Ref))
+    await checkAssignee(req, assignee, relationId(before.unit))
     if (from === to) note = 'Đã phân công lại cán bộ xử lý.'
   }
   if (to === 'ANSWERED') {

@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { nowFrom } from '../../../hooks/clock.ts'
 import type { Report } from '../../../payload-types.ts'
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' && 'id' in ref ? ref.id : ref)
+import { relationId } from '../../../domain/relationId.ts'
 
 /**
  * Writes a status change into the outbox with the same `req`, hence in the same transaction as the
@@ -32,7 +31,7 @@ export const recordStatusEvent: CollectionAfterChangeHook<Report> = async ({
         status: doc.status,
         previousStatus,
         localityCode: doc.localityCode,
-        unit: idOf(doc.unit) ?? null,
+        unit: relationId(doc.unit) ?? null,
         at,
       },
       attempts: 0,
