@@ -7,5 +7,6 @@ export default subgraphCodegen({
     Report: '../domain/publicReport.ts#PublicReport',
     Locality: '../domain/reportStats.ts#LocalityRef',
     Unit: '../domain/reportStats.ts#UnitRef',
+    ReportStats: '../domain/reportStats.ts#ReportStatsModel',
   },
 })

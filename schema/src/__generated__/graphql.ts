@@ -73,6 +73,13 @@ export type Locality = {
   units: Array<Unit>;
 };
 
+
+export type LocalityReportStatsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  type?: InputMaybe<ReportType>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type LocalityLevel =
   | 'COMMUNE'
   /** Pre-2025 district level, kept for legacy codes. */
@@ -252,6 +259,10 @@ export type ReportEdge = {
 
 export type ReportStats = {
   __typename?: 'ReportStats';
+  /** The same counts for each report type. */
+  byType: Array<ReportTypeStats>;
+  /** Median hours from receipt to answer over answered and closed reports; null when there are none. */
+  medianResolutionHours?: Maybe<Scalars['Float']['output']>;
   /** Still open (neither answered nor rejected) past the deadline of its type, counted in working days. */
   overdue: Scalars['Int']['output'];
   received: Scalars['Int']['output'];
@@ -276,6 +287,14 @@ export type ReportType =
   | 'PUBLIC_ORDER'
   /** Vi phạm trật tự, an toàn giao thông */
   | 'TRAFFIC_VIOLATION';
+
+export type ReportTypeStats = {
+  __typename?: 'ReportTypeStats';
+  overdue: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  type: ReportType;
+};
 
 export type ReporterInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -335,6 +354,14 @@ export type Unit = {
   parent?: Maybe<Unit>;
   /** Reports in the queues of this unit and the units under it. */
   reportStats?: Maybe<ReportStats>;
+};
+
+
+/** A police unit (đơn vị công an) with its hotlines. */
+export type UnitReportStatsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  type?: InputMaybe<ReportType>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type UnitKind =

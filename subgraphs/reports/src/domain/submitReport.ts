@@ -115,6 +115,8 @@ function reportData(
     // An anonymous tip carries no identity at all, not even a hash of a phone.
     ...(s.reporter ? { reporter: s.reporter, reporterPhoneHash: hashPhone(keys, s.reporter.phone) } : {}),
     timeline: [{ status: 'RECEIVED' as const, at: receivedAt.toISOString() }],
+    // Receipt time from the same clock as the deadline, so resolution times and periods agree.
+    createdAt: receivedAt.toISOString(),
     idempotencyKey,
     requestFingerprint: fingerprint,
   }
