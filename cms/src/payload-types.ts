@@ -320,6 +320,7 @@ export interface Report {
       }[]
     | null;
   answer?: string | null;
+  possibleDuplicates?: (number | Report)[] | null;
   publishable?: boolean | null;
   answeredAt?: string | null;
   reporterPhoneHash?: string | null;
@@ -669,6 +670,7 @@ export interface ReportsSelect<T extends boolean = true> {
         id?: T;
       };
   answer?: T;
+  possibleDuplicates?: T;
   publishable?: T;
   answeredAt?: T;
   reporterPhoneHash?: T;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
-import { createLogger, findRepoRoot } from '@caunoi/platform'
+import { createLogger } from '@caunoi/platform'
 import { retryDelay } from '../src/outbox/backoff.ts'
 import { logAndWebhookSink } from '../src/outbox/deliverEvent.ts'
 import { deliverDueEvents } from '../src/outbox/deliverDueEvents.ts'
@@ -162,11 +162,12 @@ describe('delivering the outbox', () => {
 
 describe('the outbox worker process', () => {
   const packageDir = fileURLToPath(new URL('..', import.meta.url))
-  const tsx = `${findRepoRoot()}/node_modules/.bin/tsx`
   const children: ChildProcess[] = []
 
   function startWorker(): ChildProcess {
-    const child = spawn(tsx, ['src/outboxMain.ts'], {
+    // Node itself with tsx as a loader: one process, so a kill -9 really kills the worker
+    // (the tsx command would run it in a child that outlives its parent).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/outboxMain.ts'], {
       cwd: packageDir,
       env: {
         ...process.env,

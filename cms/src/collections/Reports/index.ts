@@ -139,6 +139,17 @@ export const Reports: CollectionConfig = {
     },
     { name: 'answer', label: 'Nội dung trả lời', type: 'textarea' },
     {
+      // Flagged on receipt (same plate and place in a short window, or near-identical text in the
+      // same locality) for an officer to review; nothing is merged automatically.
+      name: 'possibleDuplicates',
+      label: 'Có thể trùng với',
+      type: 'relationship',
+      relationTo: 'reports',
+      hasMany: true,
+      admin: { readOnly: true },
+      access: { update: nobodyField },
+    },
+    {
       // Answered reports the unit chose to show in publicReports; crime tips are never listed.
       name: 'publishable',
       label: 'Cho phép công khai câu trả lời',

@@ -4,6 +4,7 @@ import * as migration_20261125_114706_report_routing from './20261125_114706_rep
 import * as migration_20261125_115213_report_workflow_outbox from './20261125_115213_report_workflow_outbox';
 import * as migration_20261125_120147_personal_data_protection from './20261125_120147_personal_data_protection';
 import * as migration_20261125_121451_report_publishable from './20261125_121451_report_publishable';
+import * as migration_20261125_123931_report_possible_duplicates from './20261125_123931_report_possible_duplicates';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_121451_report_publishable.up,
     down: migration_20261125_121451_report_publishable.down,
-    name: '20261125_121451_report_publishable'
+    name: '20261125_121451_report_publishable',
+  },
+  {
+    up: migration_20261125_123931_report_possible_duplicates.up,
+    down: migration_20261125_123931_report_possible_duplicates.down,
+    name: '20261125_123931_report_possible_duplicates'
   },
 ];

@@ -5,6 +5,7 @@ import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import type { AttachmentLimits } from './attachmentLimits.ts'
 import { ensureAttachmentsUnclaimed } from './attachmentsForSubmission.ts'
 import { hashPhone } from './phone.ts'
+import { possibleDuplicates } from './possibleDuplicates.ts'
 import { NoUnitForPlace, routeReport } from './routeReport.ts'
 import { PUBLIC_REPORT_SELECT, toPublicReport, type PublicReport } from './publicReport.ts'
 import type { ReportKeys } from './reportKeys.ts'
@@ -92,6 +93,7 @@ function reportData(
   keys: ReportKeys,
   s: ReportSubmission,
   unit: number,
+  duplicates: number[],
   receivedAt: Date,
   trackingCode: string,
   idempotencyKey: string | null,
@@ -102,6 +104,7 @@ function reportData(
     type: s.type,
     status: 'RECEIVED' as const,
     unit,
+    possibleDuplicates: duplicates,
     locality: s.locality.id,
     localityCode: s.locality.code,
     provinceCode: s.locality.provinceCode,
@@ -146,7 +149,10 @@ export async function submitReport(
     if (earlier) return replay(keys, earlier, fingerprint)
   }
   await ensureAttachmentsUnclaimed(payload, submission.attachments)
-  const unit = await receivingUnit(payload, submission)
+  const [unit, duplicates] = await Promise.all([
+    receivingUnit(payload, submission),
+    possibleDuplicates(payload, submission, now()),
+  ])
 
   for (let attempt = 1; ; attempt++) {
     const trackingCode = generateTrackingCode(submission.type)
@@ -155,7 +161,7 @@ export async function submitReport(
       // The clock goes to the hooks too: the deadline and the outbox event use the same "now".
       const created = await payload.create({
         collection: 'reports',
-        data: reportData(keys, submission, unit, receivedAt, trackingCode, idempotencyKey, fingerprint),
+        data: reportData(keys, submission, unit, duplicates, receivedAt, trackingCode, idempotencyKey, fingerprint),
         context: { now: receivedAt },
         depth: 0,
       })
