@@ -90,6 +90,8 @@ try {
   const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
   const quizzes = start('quizzes', tsx, [join(root, 'subgraphs', 'quizzes', 'src', 'main.ts')])
   const dossiers = start('dossiers', tsx, [join(root, 'subgraphs', 'dossiers', 'src', 'main.ts')])
+  // Delivers report status events (log, webhook setting) from the outbox, with retries.
+  start('outbox', tsx, [join(root, 'subgraphs', 'reports', 'src', 'outboxMain.ts')])
   const cms = start(
     'cms',
     join(root, 'node_modules', '.bin', 'next'),

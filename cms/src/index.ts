@@ -16,7 +16,7 @@ export {
   type DossierStatus,
   type ResultDeliveryMethod,
 } from './collections/Dossiers/options.ts'
-export { isOverdue } from './collections/Dossiers/hooks/markOpen.ts'
+export { isOverdue as isDossierOverdue } from './collections/Dossiers/hooks/markOpen.ts'
 export {
   RATING_CRITERIA,
   MIN_SCORE,
@@ -36,6 +36,16 @@ export {
   type LookupPurpose,
 } from './security/personalData.ts'
 export { generatePartnerApiKey, hashPartnerApiKey } from './security/partnerApiKey.ts'
+export { unitSubtree } from './domain/unitSubtree.ts'
+export { relationId } from './domain/relationId.ts'
+export {
+  encryptField,
+  decryptField,
+  fieldEncryptionKey,
+  isEncrypted as isEncryptedField,
+} from './crypto/fieldEncryption.ts'
+export { addWorkingDays, isOverdue } from './domain/workingDays.ts'
+export { ATTACHMENT_MIME_TYPES } from './collections/ReportAttachments/index.ts'
 export type * from './payload-types.ts'
 export { QUIZ_LAWS, QUESTION_DIFFICULTIES, OPTION_COUNT, type QuizLaw } from './collections/Questions/laws.ts'
 export { DEMO_QUESTIONS, DEMO_QUIZZES } from './seed/data/questions.ts'

@@ -74,6 +74,10 @@ export interface Config {
     hotlines: Hotline;
     articles: Article;
     reports: Report;
+    reportAttachments: ReportAttachment;
+    reportRoutingRules: ReportRoutingRule;
+    outboxEvents: OutboxEvent;
+    personalDataAccessLog: PersonalDataAccessLog;
     questions: Question;
     quizzes: Quiz;
     quizParticipants: QuizParticipant;
@@ -95,6 +99,10 @@ export interface Config {
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    reportAttachments: ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
+    reportRoutingRules: ReportRoutingRulesSelect<false> | ReportRoutingRulesSelect<true>;
+    outboxEvents: OutboxEventsSelect<false> | OutboxEventsSelect<true>;
+    personalDataAccessLog: PersonalDataAccessLogSelect<false> | PersonalDataAccessLogSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
     quizParticipants: QuizParticipantsSelect<false> | QuizParticipantsSelect<true>;
@@ -111,8 +119,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    reportSettings: ReportSetting;
+  };
+  globalsSelect: {
+    reportSettings: ReportSettingsSelect<false> | ReportSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -290,6 +302,12 @@ export interface Report {
   trackingCode: string;
   type: 'ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER';
   status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED';
+  unit?: (number | null) | Unit;
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  rejectionReason?: string | null;
+  complaint?: string | null;
+  resolvedAt?: string | null;
   locality: number | Locality;
   localityCode: string;
   provinceCode: string;
@@ -298,6 +316,7 @@ export interface Report {
   occurredAt?: string | null;
   place?: string | null;
   vehiclePlate?: string | null;
+  attachments?: (number | ReportAttachment)[] | null;
   anonymous?: boolean | null;
   reporter?: {
     name?: string | null;
@@ -310,14 +329,97 @@ export interface Report {
         status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED';
         at: string;
         note?: string | null;
+        actor?: (number | null) | User;
         id?: string | null;
       }[]
     | null;
   answer?: string | null;
+  possibleDuplicates?: (number | Report)[] | null;
+  publishable?: boolean | null;
   answeredAt?: string | null;
   reporterPhoneHash?: string | null;
   idempotencyKey?: string | null;
   requestFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportAttachments".
+ */
+export interface ReportAttachment {
+  id: number;
+  token: string;
+  kind: 'IMAGE' | 'VIDEO';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportRoutingRules".
+ */
+export interface ReportRoutingRule {
+  id: number;
+  /**
+   * Để trống: áp dụng cho mọi loại.
+   */
+  type?: ('ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER') | null;
+  locality: number | Locality;
+  unit: number | Unit;
+  note?: string | null;
+  localityCode?: string | null;
+  /**
+   * Loại@mã địa bàn; mỗi phạm vi chỉ có một quy tắc.
+   */
+  scope?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outboxEvents".
+ */
+export interface OutboxEvent {
+  id: number;
+  topic: string;
+  trackingCode?: string | null;
+  status?: string | null;
+  previousStatus?: string | null;
+  body:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attempts: number;
+  nextAttemptAt: string;
+  lockedUntil?: string | null;
+  deliveredAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personalDataAccessLog".
+ */
+export interface PersonalDataAccessLog {
+  id: number;
+  user: number | User;
+  report: number | Report;
+  trackingCode: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -588,6 +690,22 @@ export interface PayloadLockedDocument {
         value: number | Report;
       } | null)
     | ({
+        relationTo: 'reportAttachments';
+        value: number | ReportAttachment;
+      } | null)
+    | ({
+        relationTo: 'reportRoutingRules';
+        value: number | ReportRoutingRule;
+      } | null)
+    | ({
+        relationTo: 'outboxEvents';
+        value: number | OutboxEvent;
+      } | null)
+    | ({
+        relationTo: 'personalDataAccessLog';
+        value: number | PersonalDataAccessLog;
+      } | null)
+    | ({
         relationTo: 'questions';
         value: number | Question;
       } | null)
@@ -774,6 +892,12 @@ export interface ReportsSelect<T extends boolean = true> {
   trackingCode?: T;
   type?: T;
   status?: T;
+  unit?: T;
+  assignee?: T;
+  dueAt?: T;
+  rejectionReason?: T;
+  complaint?: T;
+  resolvedAt?: T;
   locality?: T;
   localityCode?: T;
   provinceCode?: T;
@@ -782,6 +906,7 @@ export interface ReportsSelect<T extends boolean = true> {
   occurredAt?: T;
   place?: T;
   vehiclePlate?: T;
+  attachments?: T;
   anonymous?: T;
   reporter?:
     | T
@@ -797,13 +922,78 @@ export interface ReportsSelect<T extends boolean = true> {
         status?: T;
         at?: T;
         note?: T;
+        actor?: T;
         id?: T;
       };
   answer?: T;
+  possibleDuplicates?: T;
+  publishable?: T;
   answeredAt?: T;
   reporterPhoneHash?: T;
   idempotencyKey?: T;
   requestFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportAttachments_select".
+ */
+export interface ReportAttachmentsSelect<T extends boolean = true> {
+  token?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportRoutingRules_select".
+ */
+export interface ReportRoutingRulesSelect<T extends boolean = true> {
+  type?: T;
+  locality?: T;
+  unit?: T;
+  note?: T;
+  localityCode?: T;
+  scope?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outboxEvents_select".
+ */
+export interface OutboxEventsSelect<T extends boolean = true> {
+  topic?: T;
+  trackingCode?: T;
+  status?: T;
+  previousStatus?: T;
+  body?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lockedUntil?: T;
+  deliveredAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personalDataAccessLog_select".
+ */
+export interface PersonalDataAccessLogSelect<T extends boolean = true> {
+  user?: T;
+  report?: T;
+  trackingCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1018,6 +1208,43 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportSettings".
+ */
+export interface ReportSetting {
+  id: number;
+  deadlineDays?: {
+    ADMIN_FEEDBACK?: number | null;
+    CRIME_TIP?: number | null;
+    TRAFFIC_VIOLATION?: number | null;
+    PUBLIC_ORDER?: number | null;
+  };
+  /**
+   * Mỗi thay đổi trạng thái phản ánh được gửi tới địa chỉ này (POST JSON).
+   */
+  webhookUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reportSettings_select".
+ */
+export interface ReportSettingsSelect<T extends boolean = true> {
+  deadlineDays?:
+    | T
+    | {
+        ADMIN_FEEDBACK?: T;
+        CRIME_TIP?: T;
+        TRAFFIC_VIOLATION?: T;
+        PUBLIC_ORDER?: T;
+      };
+  webhookUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -127,8 +127,11 @@ describe('access control', () => {
     expect(articles.docs.every((a) => a._status === 'published')).toBe(true)
   })
 
-  it('hides reporter identity from editors but shows it to officers', async () => {
+  it('hides reporter identity from editors but shows it to officers of the handling unit', async () => {
     const [hanoi] = (await cms.payload.find({ collection: 'localities', where: { code: { equals: '01' } } })).docs
+    const [unit] = (
+      await cms.payload.find({ collection: 'units', where: { name: { equals: 'Công an thành phố Hà Nội' } } })
+    ).docs
     await cms.payload.create({
       collection: 'reports',
       data: {
@@ -139,12 +142,13 @@ describe('access control', () => {
         localityCode: '01',
         provinceCode: '01',
         content: 'Nội dung thử',
+        unit: unit!.id,
         reporter: { name: 'Lê Văn Cường', phone: '0912345678' },
       },
     })
     const officer = await cms.payload.create({
       collection: 'users',
-      data: { email: 'canbo@caunoi.local', password: 'Canbo@2026', name: 'Cán bộ', role: 'officer' },
+      data: { email: 'canbo@caunoi.local', password: 'Canbo@2026', name: 'Cán bộ', role: 'officer', unit: unit!.id },
     })
     const editor = await cms.payload.create({
       collection: 'users',

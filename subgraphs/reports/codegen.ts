@@ -6,5 +6,7 @@ export default subgraphCodegen({
   mappers: {
     Report: '../domain/publicReport.ts#PublicReport',
     Locality: '../domain/reportStats.ts#LocalityRef',
+    Unit: '../domain/reportStats.ts#UnitRef',
+    ReportStats: '../domain/reportStats.ts#ReportStatsModel',
   },
 })

@@ -9,23 +9,34 @@ import { QuizAttempts } from './QuizAttempts/index.ts'
 import { QuizParticipants } from './QuizParticipants/index.ts'
 import { Quizzes } from './Quizzes/index.ts'
 import { Ratings } from './Ratings/index.ts'
+import { OutboxEvents } from './OutboxEvents/index.ts'
+import { PersonalDataAccessLog } from './PersonalDataAccessLog/index.ts'
+import { reportAttachments } from './ReportAttachments/index.ts'
+import { ReportRoutingRules } from './ReportRoutingRules/index.ts'
 import { Reports } from './Reports/index.ts'
 import { Units } from './Units/index.ts'
 import { Users } from './Users/index.ts'
 
-export const collections = [
-  Users,
-  Localities,
-  Units,
-  Procedures,
-  Hotlines,
-  Articles,
-  Reports,
-  Questions,
-  Quizzes,
-  QuizParticipants,
-  QuizAttempts,
-  Dossiers,
-  Ratings,
-  PartnerSystems,
-]
+/** Every collection; upload collections need to know where their files go. */
+export function buildCollections({ uploadsDir }: { uploadsDir: string }) {
+  return [
+    Users,
+    Localities,
+    Units,
+    Procedures,
+    Hotlines,
+    Articles,
+    Reports,
+    reportAttachments(uploadsDir),
+    ReportRoutingRules,
+    OutboxEvents,
+    PersonalDataAccessLog,
+    Questions,
+    Quizzes,
+    QuizParticipants,
+    QuizAttempts,
+    Dossiers,
+    Ratings,
+    PartnerSystems,
+  ]
+}

@@ -12,6 +12,13 @@ export type CmsEnv = {
   personalDataSecret?: string
   /** How published changes reach the gateways' caches; none when neither Redis nor a gateway URL is set. */
   contentChanges?: ContentChangeSettings
+  /** Where upload collections (report attachments) keep their files. */
+  uploadsDir: string
+}
+
+/** Uploaded files live beside the embedded database unless UPLOADS_DIR says otherwise. */
+export function defaultUploadsDir(): string {
+  return join(findRepoRoot(), '.data', 'uploads')
 }
 
 /** The embedded default: one SQLite file in the checkout's .data folder. */
@@ -44,6 +51,7 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
       REDIS_PREFIX: z.string().min(1).default('caunoi'),
       GATEWAY_INTERNAL_URL: z.string().url().optional(),
       CACHE_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+      UPLOADS_DIR: z.string().min(1).optional(),
     },
     env,
   )
@@ -57,5 +65,6 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
       : parsed.GATEWAY_INTERNAL_URL && parsed.CACHE_WEBHOOK_SECRET
         ? { kind: 'webhook', gatewayUrl: parsed.GATEWAY_INTERNAL_URL, secret: parsed.CACHE_WEBHOOK_SECRET }
         : undefined,
+    uploadsDir: parsed.UPLOADS_DIR ?? defaultUploadsDir(),
   }
 }

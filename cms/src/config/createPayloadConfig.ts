@@ -4,10 +4,11 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
-import { collections } from '../collections/index.ts'
+import { buildCollections } from '../collections/index.ts'
 import { announceContentChange, PUBLIC_CONTENT_COLLECTIONS } from '../hooks/announceContentChange.ts'
 import { createContentAnnouncer, type ContentAnnouncer } from '../hooks/contentAnnouncer.ts'
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
+import { ReportSettings } from '../globals/ReportSettings/index.ts'
 import type { CmsEnv } from './cmsEnv.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -49,7 +50,8 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     serverURL: env.serverUrl,
     db: databaseAdapterFor(env.databaseUrl),
     editor: lexicalEditor(),
-    collections: withContentAnnouncements(collections, contentAnnouncer),
+    collections: withContentAnnouncements(buildCollections({ uploadsDir: env.uploadsDir }), contentAnnouncer),
+    globals: [ReportSettings],
     admin: {
       user: 'users',
       meta: { titleSuffix: ' · Cầu Nối' },

@@ -4,7 +4,7 @@ import { SETTLED_DOSSIER_STATUSES } from '../collections/Dossiers/options.ts'
 import { dayFrom, DEMO_DOSSIERS, DEMO_RATINGS } from './data/dossiers.ts'
 import { demoCommunes, demoProvinces, LEGACY_PROVINCES, levelOfCommune } from './data/localities.ts'
 import { DEMO_PROCEDURES } from './data/procedures.ts'
-import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
+import { DEMO_HOTLINES, DEMO_ROUTING_RULES, DEMO_UNITS } from './data/units.ts'
 import { lexicalFromParagraphs } from './lexical.ts'
 import { createProgress } from './progress.ts'
 import { seedQuizzes } from './quizzes.ts'
@@ -109,6 +109,29 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
   return byKey
 }
 
+async function seedRoutingRules(
+  payload: Payload,
+  localityIds: Map<string, number | string>,
+  unitIds: Map<string, number | string>,
+  out: Out,
+) {
+  const { docs } = await payload.find({ collection: 'reportRoutingRules', pagination: false, depth: 0 })
+  const scopes = new Set(docs.map((rule) => rule.scope))
+  for (const rule of DEMO_ROUTING_RULES) {
+    if (scopes.has(`${rule.type}@${rule.locality}`)) continue
+    await payload.create({
+      collection: 'reportRoutingRules',
+      data: {
+        type: rule.type,
+        locality: localityIds.get(rule.locality) as number,
+        unit: unitIds.get(rule.unit) as number,
+        note: rule.note,
+      },
+    })
+  }
+  out.write(`  report routing rules ready (${DEMO_ROUTING_RULES.length})\n`)
+}
+
 async function seedProcedures(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
   const ids = await existingKeys(payload, 'procedures', 'code')
   for (const procedure of DEMO_PROCEDURES) {
@@ -206,6 +229,7 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   out.write('Seeding demo data\n')
   const localityIds = await seedLocalities(payload, out)
   const unitIds = await seedUnitsAndHotlines(payload, localityIds, out)
+  await seedRoutingRules(payload, localityIds, unitIds, out)
   await seedProcedures(payload, localityIds, out)
   await seedArticles(payload, localityIds, out)
   await seedQuizzes(payload, localityIds, out)

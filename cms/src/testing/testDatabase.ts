@@ -30,7 +30,7 @@ export function freshDatabaseUrl(dialect: TestDialect = testDialect()): { databa
   return { databaseUrl: `file:${join(dir, 'caunoi.db')}`, cleanupDir: dir }
 }
 
-export type TestCms = { payload: Payload; databaseUrl: string; destroy: () => Promise<void> }
+export type TestCms = { payload: Payload; databaseUrl: string; uploadsDir: string; destroy: () => Promise<void> }
 
 /**
  * A real Payload on a fresh database (migrated, demo data seeded unless `seed: false`) for one
@@ -41,20 +41,24 @@ export async function createTestCms(
 ): Promise<TestCms> {
   const { databaseUrl, cleanupDir } = freshDatabaseUrl(options.dialect)
   await createDatabase(databaseUrl)
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'caunoi-uploads-'))
   const payload = await getCms({
     databaseUrl,
     secret: `test-secret-${randomBytes(16).toString('hex')}`,
     serverUrl: undefined,
     contentChanges: options.contentChanges,
+    uploadsDir,
   })
   await prepareDatabase(payload, databaseUrl)
   if (options.seed !== false) await seedDemoData(payload, { quiet: true })
   return {
     payload,
     databaseUrl,
+    uploadsDir,
     destroy: async () => {
       await closeCms(payload)
       await dropDatabase(databaseUrl)
+      rmSync(uploadsDir, { recursive: true, force: true })
       if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true })
     },
   }

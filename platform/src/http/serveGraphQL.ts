@@ -19,7 +19,10 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   logger: Logger
   port: number
   host?: string
-  /** Extra GET routes such as /health, keyed by path. */
+  /**
+   * Extra routes: a bare path ("/health") answers GET and HEAD; "METHOD /path" ("POST /attachments")
+   * answers that method only and reads the request body itself.
+   */
   routes?: Record<string, RouteHandler>
   /** Extra POST routes such as a webhook, keyed by path. */
   postRoutes?: Record<string, RouteHandler>
@@ -86,6 +89,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
     try {
       for (const step of middleware) if (await step(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
+      const methodRoute = routes[`${req.method} ${url.pathname}`]
+      if (methodRoute) return await methodRoute(req, res)
       const route = routes[url.pathname]
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
       const postRoute = postRoutes[url.pathname]

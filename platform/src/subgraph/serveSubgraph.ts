@@ -36,6 +36,8 @@ export function serveSubgraph<TContext extends BaseContext>(
     createContext: (request: SubgraphRequest) => TContext
     /** Non-GraphQL POST endpoints of the subgraph's process, keyed by path. */
     postRoutes?: Record<string, RouteHandler>
+    /** Extra routes keyed by "METHOD /path" or a GET path. */
+    routes?: Record<string, RouteHandler>
   },
   options: SubgraphListenOptions,
 ): Promise<RunningServer> {
@@ -59,5 +61,6 @@ export function serveSubgraph<TContext extends BaseContext>(
         }
       },
     ],
+    routes: subgraph.routes,
   })
 }

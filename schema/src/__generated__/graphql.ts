@@ -161,6 +161,13 @@ export type LocalityLeaderboardArgs = {
 };
 
 
+export type LocalityReportStatsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  type?: InputMaybe<ReportType>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type LocalitySatisfactionArgs = {
   period?: InputMaybe<PeriodInput>;
 };
@@ -344,6 +351,11 @@ export type Query = {
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
+  /**
+   * Answered reports their unit marked publishable, newest answer first, without any detail of the
+   * sender. Crime tips are never listed. A province lists its communes' reports too.
+   */
+  publicReports: ReportConnection;
   /** A published quiz; null when unknown or not published. */
   quiz?: Maybe<Quiz>;
   /** Published quizzes open now or opening later, for a locality (its own, its province's and national ones) or all. */
@@ -410,6 +422,14 @@ export type QueryProceduresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   localityCode?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<ReportType>;
 };
 
 
@@ -549,18 +569,43 @@ export type Report = {
   answer?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** When the unit must have answered: the deadline of the report's type in working days from receipt. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
   localityCode: Scalars['ID']['output'];
+  /** Open past its deadline, or answered after it. */
+  overdue: Scalars['Boolean']['output'];
   status: ReportStatus;
   /** Public steps of the processing, oldest first. */
   timeline: Array<TimelineEntry>;
   title?: Maybe<Scalars['String']['output']>;
   trackingCode: Scalars['ID']['output'];
   type: ReportType;
+  /** The unit whose queue holds the report, chosen by the routing rules when it was received. */
+  unit?: Maybe<Unit>;
+};
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  edges: Array<ReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  cursor: Scalars['String']['output'];
+  node: Report;
 };
 
 /** Counts change as reports arrive: a minute old at most. */
 export type ReportStats = {
   __typename?: 'ReportStats';
+  /** The same counts for each report type. */
+  byType: Array<ReportTypeStats>;
+  /** Median hours from receipt to answer over answered and closed reports; null when there are none. */
+  medianResolutionHours?: Maybe<Scalars['Float']['output']>;
+  /** Still open (neither answered nor rejected) past the deadline of its type, counted in working days. */
+  overdue: Scalars['Int']['output'];
   received: Scalars['Int']['output'];
   resolved: Scalars['Int']['output'];
 };
@@ -583,6 +628,14 @@ export type ReportType =
   | 'PUBLIC_ORDER'
   /** Vi phạm trật tự, an toàn giao thông */
   | 'TRAFFIC_VIOLATION';
+
+export type ReportTypeStats = {
+  __typename?: 'ReportTypeStats';
+  overdue: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  type: ReportType;
+};
 
 export type ReporterInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -646,7 +699,7 @@ export type SubmitQuizAttemptPayload = {
 export type SubmitReportInput = {
   /** CRIME_TIP only; an anonymous tip carries no reporter at all. */
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not accepted yet: must be empty until uploads are supported. */
+  /** Ids returned by POST /attachments on the reports service; at least one for TRAFFIC_VIOLATION. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   content: Scalars['String']['input'];
   localityCode: Scalars['ID']['input'];
@@ -686,8 +739,18 @@ export type Unit = {
   locality: Locality;
   name: Scalars['String']['output'];
   parent?: Maybe<Unit>;
+  /** Reports in the queues of this unit and the units under it. */
+  reportStats?: Maybe<ReportStats>;
   /** Citizens' ratings of this unit (nullable: when this subgraph is down the unit still answers). */
   satisfaction?: Maybe<SatisfactionStats>;
+};
+
+
+/** A police unit (đơn vị công an) with its hotlines. */
+export type UnitReportStatsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  type?: InputMaybe<ReportType>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { closeCms, createDatabase, dropDatabase, getCms, prepareDatabase, seedDemoData } from '@caunoi/cms'
 import { freshDatabaseUrl } from '@caunoi/cms/testing'
 
@@ -8,7 +10,8 @@ export async function createThrowawayDatabase() {
   const { databaseUrl, cleanupDir } = freshDatabaseUrl()
   const secret = `bench-${randomBytes(16).toString('hex')}`
   await createDatabase(databaseUrl)
-  const payload = await getCms({ databaseUrl, secret, serverUrl: undefined })
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'caunoi-bench-uploads-'))
+  const payload = await getCms({ databaseUrl, secret, serverUrl: undefined, uploadsDir })
   try {
     await prepareDatabase(payload, databaseUrl)
     await seedDemoData(payload, { quiet: true })
@@ -22,6 +25,7 @@ export async function createThrowawayDatabase() {
     drop: async () => {
       await dropDatabase(databaseUrl)
       if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true })
+      rmSync(uploadsDir, { recursive: true, force: true })
     },
   }
 }

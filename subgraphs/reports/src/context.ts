@@ -1,5 +1,6 @@
 import type { Logger } from '@caunoi/platform'
 import type { Payload } from 'payload'
+import type { AttachmentLimits } from './domain/attachmentLimits.ts'
 import type { ReportKeys } from './domain/reportKeys.ts'
 import { createReportsLoaders, type ReportsLoaders } from './loaders.ts'
 
@@ -8,9 +9,18 @@ export type ReportsContext = {
   keys: ReportKeys
   logger: Logger
   loaders: ReportsLoaders
+  attachmentLimits: AttachmentLimits
+  /** The clock: real in production, fixed or moved by hand in tests of deadlines. */
+  now: () => Date
 }
 
 /** A fresh context per request: loaders cache only within one request, so no stale reads. */
-export function createReportsContext(payload: Payload, keys: ReportKeys, logger: Logger): ReportsContext {
-  return { payload, keys, logger, loaders: createReportsLoaders(payload) }
+export function createReportsContext(
+  payload: Payload,
+  keys: ReportKeys,
+  logger: Logger,
+  attachmentLimits: AttachmentLimits,
+  now: () => Date,
+): ReportsContext {
+  return { payload, keys, logger, loaders: createReportsLoaders(payload, now), attachmentLimits, now }
 }

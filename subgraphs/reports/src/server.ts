@@ -7,17 +7,36 @@ import {
 } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import { createReportsContext, type ReportsContext } from './context.ts'
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from './domain/attachmentLimits.ts'
 import { deriveReportKeys } from './domain/reportKeys.ts'
+import { attachmentsRoute } from './http/attachmentsRoute.ts'
 import { resolvers } from './resolvers/index.ts'
 
 export const reportsTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
 
-export function createReportsSubgraph({ payload, logger }: { payload: Payload; logger: Logger }) {
-  const keys = deriveReportKeys(payload.config.secret)
-  const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
-  return { server, createContext: (): ReportsContext => createReportsContext(payload, keys, logger) }
+type ReportsOptions = {
+  payload: Payload
+  logger: Logger
+  attachmentLimits?: AttachmentLimits
+  /** The clock: real by default; tests of deadlines pass their own. */
+  now?: () => Date
 }
 
-export function startReportsSubgraph(options: SubgraphListenOptions & { payload: Payload }) {
+export function createReportsSubgraph({
+  payload,
+  logger,
+  attachmentLimits = DEFAULT_ATTACHMENT_LIMITS,
+  now = () => new Date(),
+}: ReportsOptions) {
+  const keys = deriveReportKeys(payload.config.secret)
+  const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
+  return {
+    server,
+    createContext: (): ReportsContext => createReportsContext(payload, keys, logger, attachmentLimits, now),
+    routes: { 'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }) },
+  }
+}
+
+export function startReportsSubgraph(options: SubgraphListenOptions & ReportsOptions) {
   return serveSubgraph(createReportsSubgraph(options), options)
 }

@@ -35,8 +35,8 @@ const SUBMIT = /* GraphQL */ `
 `
 
 /** Runs operations against the reports subgraph in-process, as the gateway would send them. */
-export async function reportsExecutor(payload: Payload) {
-  const { server, createContext } = createReportsSubgraph({ payload, logger: createLogger('test-reports') })
+export async function reportsExecutor(payload: Payload, options: { now?: () => Date } = {}) {
+  const { server, createContext } = createReportsSubgraph({ payload, logger: createLogger('test-reports'), ...options })
   await server.start()
   async function run<T = Record<string, unknown>>(
     query: string,

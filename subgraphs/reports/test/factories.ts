@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto'
+import { createLogger } from '@caunoi/platform'
 import type { Payload, Where } from 'payload'
+import sharp from 'sharp'
 import type { ReportType, SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
+import { DEFAULT_ATTACHMENT_LIMITS } from '../src/domain/attachmentLimits.ts'
+import { sanitizeAttachment } from '../src/domain/sanitizeAttachment.ts'
+import { storeAttachments } from '../src/domain/storeAttachments.ts'
 
 export const REPORTER = { name: 'Nguyễn Văn An', phone: '0912 345 678' } as const
 
@@ -43,4 +48,72 @@ export async function storedReport(payload: Payload, trackingCode: string) {
   })
   if (!docs[0]) throw new Error(`no stored report ${trackingCode}`)
   return docs[0]
+}
+
+/** A small JPEG photo as a phone takes it: camera make and GPS position in its EXIF block. */
+export function phonePhoto(width = 64, height = 48): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'CauNoiTestCam', Model: 'Tipster Phone' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 39/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 49/1 7/1' },
+    })
+    .toBuffer()
+}
+
+/** An uploaded photo's attachment id, stored as POST /attachments stores it. */
+export async function uploadedPhoto(payload: Payload): Promise<string> {
+  const photo = await sanitizeAttachment(await phonePhoto(), DEFAULT_ATTACHMENT_LIMITS)
+  const [stored] = await storeAttachments(payload, [photo], createLogger('test-attachments'))
+  return stored!.id
+}
+
+/** A valid traffic violation: plate, place, time and a freshly uploaded photo. */
+export async function trafficViolation(payload: Payload, overrides: Partial<SubmitReportInput> = {}) {
+  return reportInput('TRAFFIC_VIOLATION', { attachmentIds: [await uploadedPhoto(payload)], ...overrides })
+}
+
+/** An officer of the given unit (created once per email), as the admin's user list holds them. */
+export async function officerOf(payload: Payload, unitId: number, email = `can-bo-${unitId}@caunoi.test`) {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })
+  if (docs[0]) return docs[0]
+  return payload.create({
+    collection: 'users',
+    data: { email, password: 'Mat-khau-2026', name: `Cán bộ đơn vị ${unitId}`, role: 'officer', unit: unitId },
+  })
+}
+
+const FORWARD = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'] as const
+type ForwardStatus = (typeof FORWARD)[number]
+
+/**
+ * Walks a report along the workflow to `to`, one allowed step at a time, as an officer of its unit
+ * would: accept, assign to that officer, start, answer, close.
+ */
+export async function advanceReport(
+  payload: Payload,
+  trackingCode: string,
+  to: ForwardStatus,
+  options: { answer?: string; now?: Date } = {},
+) {
+  let report = await storedReport(payload, trackingCode)
+  const unitId = typeof report.unit === 'object' ? report.unit!.id : report.unit!
+  const officer = await officerOf(payload, unitId)
+  for (let i = FORWARD.indexOf(report.status as ForwardStatus) + 1; i <= FORWARD.indexOf(to); i++) {
+    const status = FORWARD[i]!
+    report = await payload.update({
+      collection: 'reports',
+      id: report.id,
+      data: {
+        status,
+        ...(status === 'ASSIGNED' ? { assignee: officer.id } : {}),
+        ...(status === 'ANSWERED' ? { answer: options.answer ?? 'Đơn vị đã xác minh và xử lý theo quy định.' } : {}),
+      },
+      user: officer,
+      overrideAccess: false,
+      context: options.now ? { now: options.now } : {},
+      depth: 0,
+    })
+  }
+  return report
 }

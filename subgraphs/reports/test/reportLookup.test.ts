@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { startReportsSubgraph } from '../src/server.ts'
-import { anonymousTip, REPORTER, reportInput, storedReport } from './factories.ts'
+import { advanceReport, anonymousTip, REPORTER, reportInput, storedReport, trafficViolation } from './factories.ts'
 import { reportsExecutor, type GraphQLResult, type ReportsExecutor, type Submitted } from './executeReports.ts'
 
 let cms: TestCms
@@ -106,14 +106,8 @@ describe('looking up a report', () => {
 
   it('shows the officer’s answer and the new status once published', async () => {
     const stored = await storedReport(cms.payload, feedback.trackingCode)
-    await cms.payload.update({
-      collection: 'reports',
-      id: stored.id,
-      data: {
-        status: 'ANSWERED',
-        answer: 'Lệ phí đã được niêm yết tại bảng tin.',
-        answeredAt: new Date().toISOString(),
-      },
+    await advanceReport(cms.payload, stored.trackingCode, 'ANSWERED', {
+      answer: 'Lệ phí đã được niêm yết tại bảng tin.',
     })
     expect(await lookup(feedback.trackingCode, feedback.verifier)).toMatchObject({
       status: 'ANSWERED',
@@ -133,12 +127,15 @@ describe('keeping reporter data private', () => {
       'answer',
       'answeredAt',
       'createdAt',
+      'dueAt',
       'localityCode',
+      'overdue',
       'status',
       'timeline',
       'title',
       'trackingCode',
       'type',
+      'unit',
     ])
   })
 
@@ -209,7 +206,7 @@ describe('over HTTP', () => {
     expect(running.port).toBeGreaterThan(0)
     const submitted = await post<{ submitReport: Submitted & { report: { createdAt: string } } }>(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { trackingCode verifier report { status createdAt } } }`,
-      { input: reportInput('TRAFFIC_VIOLATION', { vehiclePlate: '30a12345' }) },
+      { input: await trafficViolation(cms.payload, { vehiclePlate: '30a12345' }) },
     )
     expect(submitted.status).toBe(200)
     const { trackingCode, verifier, report } = submitted.body.data!.submitReport
@@ -222,7 +219,7 @@ describe('over HTTP', () => {
   it('answers invalid input with BAD_USER_INPUT and the failing fields, without a stack trace', async () => {
     const { body } = await post<unknown>(
       `mutation($input: SubmitReportInput!) { submitReport(input: $input) { trackingCode } }`,
-      { input: reportInput('TRAFFIC_VIOLATION', { vehiclePlate: null }) },
+      { input: await trafficViolation(cms.payload, { vehiclePlate: null }) },
     )
     expect(body.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import type { SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
-import { anonymousTip, countReports, idempotencyKey, REPORTER, reportInput, storedReport } from './factories.ts'
+import {
+  anonymousTip,
+  countReports,
+  idempotencyKey,
+  REPORTER,
+  reportInput,
+  storedReport,
+  trafficViolation,
+} from './factories.ts'
 import { reportsExecutor, type ReportsExecutor } from './executeReports.ts'
 
 let cms: TestCms
@@ -38,7 +46,8 @@ describe('submitting a report', () => {
     'stores a valid %s and answers with its tracking code, verifier and first timeline step',
     async (type) => {
       const before = await countReports(cms.payload)
-      const { data, errors } = await reports.submit(reportInput(type))
+      const input = type === 'TRAFFIC_VIOLATION' ? await trafficViolation(cms.payload) : reportInput(type)
+      const { data, errors } = await reports.submit(input)
       expect(errors).toBeUndefined()
       const submitted = data!.submitReport
       expect(submitted.trackingCode).toMatch(TRACKING_CODE)
@@ -70,7 +79,7 @@ describe('submitting a report', () => {
       ['30A-123.45', '30A-123.45'],
       ['29-b1 123.45', '29B1-123.45'],
     ] as const) {
-      const { data, errors } = await reports.submit(reportInput('TRAFFIC_VIOLATION', { vehiclePlate: typed }))
+      const { data, errors } = await reports.submit(await trafficViolation(cms.payload, { vehiclePlate: typed }))
       expect(errors).toBeUndefined()
       expect((await storedReport(cms.payload, data!.submitReport.trackingCode)).vehiclePlate).toBe(stored)
     }
@@ -144,9 +153,10 @@ describe('rejecting an invalid report with BAD_USER_INPUT, storing nothing', () 
       'reporter',
     ],
     ['an unknown locality code', reportInput('ADMIN_FEEDBACK', { localityCode: '99999' }), 'localityCode'],
+    ['a traffic violation without a photo or video', reportInput('TRAFFIC_VIOLATION'), 'attachmentIds'],
     [
-      'attachments, which are not supported yet',
-      reportInput('TRAFFIC_VIOLATION', { attachmentIds: ['1'] }),
+      'an attachment id that was never uploaded',
+      reportInput('ADMIN_FEEDBACK', { attachmentIds: ['A0000000000000000000000000'] }),
       'attachmentIds',
     ],
   ])('rejects %s', async (_, input, field) => {
@@ -162,7 +172,7 @@ describe('rejecting an invalid report with BAD_USER_INPUT, storing nothing', () 
         reporter: { name: REPORTER.name, phone: 'abc' },
       }),
     )
-    expect(problems.map((p) => p.field).sort()).toEqual(['place', 'reporter.phone', 'vehiclePlate'])
+    expect(problems.map((p) => p.field).sort()).toEqual(['attachmentIds', 'place', 'reporter.phone', 'vehiclePlate'])
     expect(problems.find((p) => p.field === 'vehiclePlate')?.message).toBe(
       'Vui lòng nhập biển kiểm soát của phương tiện vi phạm.',
     )
@@ -186,7 +196,7 @@ describe('rejecting an invalid report with BAD_USER_INPUT, storing nothing', () 
 describe('retrying with an idempotency key', () => {
   it('returns the first tracking code and verifier to a retry and stores one report', async () => {
     const key = idempotencyKey()
-    const input = reportInput('TRAFFIC_VIOLATION')
+    const input = await trafficViolation(cms.payload)
     const before = await countReports(cms.payload)
     const first = await reports.submit(input, key)
     // The retry types the plate differently: what counts is the normalised submission.

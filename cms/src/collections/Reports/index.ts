@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { nobodyField, officersOnlyField } from '../../access/fieldAccess.ts'
-import { isOfficer } from '../../access/isOfficer.ts'
+import { nobodyField, superAdminField } from '../../access/fieldAccess.ts'
+import { handlingUnitOnly, placeOfTipForHandlingUnit } from '../../access/handlingUnitOnly.ts'
+import { reportsInUnitScope } from '../../access/inUnitScope.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
+import { applyWorkflow } from './hooks/applyWorkflow.ts'
+import { decryptPlace, encryptIdentity, encryptPlaceOfTip, revealIdentity } from './hooks/protectPersonalData.ts'
+import { recordStatusEvent } from './hooks/recordStatusEvent.ts'
 import { REPORT_STATUSES, REPORT_TYPES } from './options.ts'
 
 /**
@@ -13,11 +17,12 @@ export const Reports: CollectionConfig = {
   labels: { singular: 'Phản ánh, tin báo', plural: 'Phản ánh, tin báo' },
   admin: {
     useAsTitle: 'trackingCode',
-    defaultColumns: ['trackingCode', 'type', 'status', 'localityCode', 'createdAt'],
+    defaultColumns: ['trackingCode', 'type', 'status', 'unit', 'assignee', 'dueAt', 'createdAt'],
     listSearchableFields: ['trackingCode'],
     group: 'Nghiệp vụ',
   },
-  access: { read: isOfficer, create: isSuperAdmin, update: isOfficer, delete: isSuperAdmin },
+  access: { read: reportsInUnitScope, create: isSuperAdmin, update: reportsInUnitScope, delete: isSuperAdmin },
+  hooks: { beforeChange: [applyWorkflow], afterChange: [recordStatusEvent] },
   defaultSort: '-createdAt',
   fields: [
     {
@@ -47,25 +52,71 @@ export const Reports: CollectionConfig = {
       defaultValue: 'RECEIVED',
       options: [...REPORT_STATUSES],
     },
+    {
+      // Set by routing when the report is received: the one unit whose queue holds it.
+      name: 'unit',
+      label: 'Đơn vị xử lý',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      // Moving a report to another unit's queue is a super-admin's decision.
+      access: { update: superAdminField },
+    },
+    { name: 'assignee', label: 'Cán bộ xử lý', type: 'relationship', relationTo: 'users', index: true },
+    {
+      name: 'dueAt',
+      label: 'Hạn xử lý',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      access: { update: nobodyField },
+    },
+    { name: 'rejectionReason', label: 'Lý do không thụ lý (công khai)', type: 'textarea', maxLength: 2_000 },
+    { name: 'complaint', label: 'Nội dung khiếu nại (khi mở lại)', type: 'textarea', maxLength: 5_000 },
+    {
+      name: 'resolvedAt',
+      label: 'Ngày kết thúc xử lý',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true },
+      access: { update: nobodyField },
+    },
     { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true },
     { name: 'localityCode', label: 'Mã địa bàn', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'provinceCode', label: 'Mã tỉnh', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'title', label: 'Tiêu đề', type: 'text', maxLength: 200 },
     { name: 'content', label: 'Nội dung', type: 'textarea', required: true, maxLength: 10_000 },
     { name: 'occurredAt', label: 'Thời điểm xảy ra', type: 'date' },
-    { name: 'place', label: 'Địa điểm', type: 'text', maxLength: 500 },
+    {
+      name: 'place',
+      label: 'Địa điểm',
+      type: 'text',
+      access: { read: placeOfTipForHandlingUnit, update: nobodyField },
+      hooks: { beforeChange: [encryptPlaceOfTip], afterRead: [decryptPlace] },
+    },
     { name: 'vehiclePlate', label: 'Biển kiểm soát', type: 'text', index: true },
+    {
+      name: 'attachments',
+      label: 'Ảnh, video đính kèm',
+      type: 'relationship',
+      relationTo: 'reportAttachments',
+      hasMany: true,
+      access: { update: nobodyField },
+    },
     { name: 'anonymous', label: 'Ẩn danh', type: 'checkbox', defaultValue: false },
     {
       name: 'reporter',
       label: 'Người gửi',
       type: 'group',
-      access: { read: officersOnlyField, update: nobodyField },
+      // Encrypted at rest; shown only to the handling unit's officers, and every view is logged.
+      access: { read: handlingUnitOnly, update: nobodyField },
+      hooks: { beforeChange: [encryptIdentity], afterRead: [revealIdentity] },
       fields: [
         { name: 'name', label: 'Họ và tên', type: 'text' },
         { name: 'phone', label: 'Số điện thoại', type: 'text' },
         { name: 'idNumber', label: 'Số định danh cá nhân', type: 'text' },
-        { name: 'email', label: 'Thư điện tử', type: 'email' },
+        // Plain text: the stored value is ciphertext, which an email field would refuse.
+        { name: 'email', label: 'Thư điện tử', type: 'text' },
       ],
     },
     {
@@ -83,10 +134,36 @@ export const Reports: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
         { name: 'note', label: 'Ghi chú công khai', type: 'text' },
+        { name: 'actor', label: 'Người thực hiện', type: 'relationship', relationTo: 'users' },
       ],
     },
     { name: 'answer', label: 'Nội dung trả lời', type: 'textarea' },
-    { name: 'answeredAt', label: 'Ngày trả lời', type: 'date' },
+    {
+      // Flagged on receipt (same plate and place in a short window, or near-identical text in the
+      // same locality) for an officer to review; nothing is merged automatically.
+      name: 'possibleDuplicates',
+      label: 'Có thể trùng với',
+      type: 'relationship',
+      relationTo: 'reports',
+      hasMany: true,
+      admin: { readOnly: true },
+      access: { update: nobodyField },
+    },
+    {
+      // Answered reports the unit chose to show in publicReports; crime tips are never listed.
+      name: 'publishable',
+      label: 'Cho phép công khai câu trả lời',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+    },
+    {
+      name: 'answeredAt',
+      label: 'Ngày trả lời',
+      type: 'date',
+      admin: { readOnly: true },
+      access: { update: nobodyField },
+    },
     // Bookkeeping for lookups by phone and for idempotent retries; never shown or edited.
     {
       name: 'reporterPhoneHash',

@@ -74,3 +74,13 @@ export const DEMO_HOTLINES = [
   },
   { name: 'Công an phường Phố Hiến', number: '0221 386 5678', locality: '11953', unit: 'ca-pho-hien', sortOrder: 0 },
 ]
+
+/** Demo routing: traffic violations anywhere in Hà Nội go to its traffic police; the rest follows the default. */
+export const DEMO_ROUTING_RULES = [
+  {
+    type: 'TRAFFIC_VIOLATION',
+    locality: '01',
+    unit: 'csgt-hn',
+    note: 'Vi phạm giao thông trên địa bàn Hà Nội do Phòng CSGT xử lý.',
+  },
+] as const

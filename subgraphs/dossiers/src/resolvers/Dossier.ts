@@ -1,4 +1,4 @@
-import { isOverdue } from '@caunoi/cms'
+import { isDossierOverdue as isOverdue } from '@caunoi/cms'
 import type { DossierResolvers } from '../__generated__/resolvers-types.ts'
 import { normalizeDossierCode } from '../domain/dossierCode.ts'
 import { idOf, toPublicDossier } from '../domain/publicDossier.ts'

@@ -14,6 +14,9 @@ export const PUBLIC_REPORT_SELECT = {
   answer: true,
   answeredAt: true,
   createdAt: true,
+  unit: true,
+  dueAt: true,
+  resolvedAt: true,
 } as const
 
 export type PublicReport = Pick<Report, 'id' | keyof typeof PUBLIC_REPORT_SELECT>
@@ -32,9 +35,13 @@ export function toPublicReport(report: PublicReport): PublicReport {
     status: report.status,
     title: report.title,
     localityCode: report.localityCode,
-    timeline: report.timeline,
+    // Entry by entry: who acted is for officers, the public timeline says what and when.
+    timeline: report.timeline?.map((entry) => ({ status: entry.status, at: entry.at, note: entry.note })),
     answer: report.answer,
     answeredAt: report.answeredAt,
     createdAt: report.createdAt,
+    unit: report.unit,
+    dueAt: report.dueAt,
+    resolvedAt: report.resolvedAt,
   }
 }

@@ -2,6 +2,8 @@ import { resolveSuccessor, type Report } from '@caunoi/cms'
 import { badUserInput, type FieldProblem } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { ReporterInput, SubmitReportInput } from '../__generated__/resolvers-types.ts'
+import type { AttachmentLimits } from './attachmentLimits.ts'
+import { attachmentsForSubmission, type AttachmentRefs } from './attachmentsForSubmission.ts'
 import { normalizeVietnamesePhone } from './phone.ts'
 import { normalizeVehiclePlate } from './vehiclePlate.ts'
 
@@ -41,6 +43,7 @@ export type ReportSubmission = {
   vehiclePlate: string | null
   anonymous: boolean
   reporter: { name: string; phone: string; idNumber: string | null; email: string | null } | null
+  attachments: AttachmentRefs
 }
 
 function text(value: string | null | undefined): string | null {
@@ -131,6 +134,7 @@ export async function validateSubmission(
   payload: Payload,
   input: SubmitReportInput,
   idempotencyKey: string | null | undefined,
+  attachmentLimits: AttachmentLimits,
   now: Date = new Date(),
 ): Promise<{ submission: ReportSubmission; idempotencyKey: string | null }> {
   const problems: FieldProblem[] = []
@@ -164,10 +168,13 @@ export async function validateSubmission(
     if (given[field] === null || given[field] === undefined) problems.push({ field, message: MISSING[field] })
   }
 
-  if (input.attachmentIds && input.attachmentIds.length > 0) {
-    // Uploads are not wired yet: refusing is better than accepting files that would be lost.
-    problems.push({ field: 'attachmentIds', message: 'Chưa hỗ trợ gửi tệp đính kèm; vui lòng gửi lại không kèm tệp.' })
-  }
+  const attachments = await attachmentsForSubmission(
+    payload,
+    input.attachmentIds,
+    input.type,
+    attachmentLimits,
+    problems,
+  )
 
   const anonymous = input.anonymous === true
   let reporter: ReportSubmission['reporter'] = null
@@ -189,7 +196,18 @@ export async function validateSubmission(
     throw badUserInput(`Phản ánh chưa hợp lệ: ${problems.map((p) => p.message).join(' ')}`, problems)
   }
   return {
-    submission: { type: input.type, locality, content, title, occurredAt, place, vehiclePlate, anonymous, reporter },
+    submission: {
+      type: input.type,
+      locality,
+      content,
+      title,
+      occurredAt,
+      place,
+      vehiclePlate,
+      anonymous,
+      reporter,
+      attachments,
+    },
     idempotencyKey: key,
   }
 }

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts'
 import { toPublicReport } from '../domain/publicReport.ts'
+import { publicReportsPage } from '../domain/publicReportsPage.ts'
 import { normalizeTrackingCode } from '../domain/trackingCode.ts'
 import { matchesVerifier } from '../domain/verifier.ts'
 
@@ -11,4 +12,5 @@ export const Query: QueryResolvers = {
     if (!report || !matchesVerifier(ctx.keys, report, verifier)) return null
     return toPublicReport(report)
   },
+  publicReports: (_, args, ctx) => publicReportsPage(ctx, args),
 }

@@ -1,3 +1,4 @@
+import { isOverdue } from '@caunoi/cms'
 import type { ReportResolvers } from '../__generated__/resolvers-types.ts'
 import { toPublicReport } from '../domain/publicReport.ts'
 import { normalizeTrackingCode } from '../domain/trackingCode.ts'
@@ -10,4 +11,10 @@ export const Report: ReportResolvers = {
     return report ? toPublicReport(report) : null
   },
   timeline: (report) => report.timeline ?? [],
+  overdue: (report, _, ctx) => isOverdue(report.dueAt, report.resolvedAt, ctx.now()),
+  // Only the key: the content subgraph tells the unit's name, hotlines and address.
+  unit: (report) => {
+    const id = report.unit && typeof report.unit === 'object' ? report.unit.id : report.unit
+    return id ? { id: String(id) } : null
+  },
 }

@@ -4,5 +4,15 @@ import { Locality } from './Locality.ts'
 import { Mutation } from './Mutation.ts'
 import { Query } from './Query.ts'
 import { Report } from './Report.ts'
+import { ReportStats } from './ReportStats.ts'
+import { Unit } from './Unit.ts'
 
-export const resolvers: Resolvers = { DateTime: scalarResolvers.DateTime, Query, Mutation, Report, Locality }
+export const resolvers: Resolvers = {
+  DateTime: scalarResolvers.DateTime,
+  Query,
+  Mutation,
+  Report,
+  ReportStats,
+  Locality,
+  Unit,
+}

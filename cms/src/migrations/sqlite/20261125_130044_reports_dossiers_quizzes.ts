@@ -1,6 +1,101 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`reports_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`report_attachments_id\` integer,
+  	\`reports_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`report_attachments_id\`) REFERENCES \`report_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_rels_order_idx\` ON \`reports_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_parent_idx\` ON \`reports_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_path_idx\` ON \`reports_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_report_attachments_id_idx\` ON \`reports_rels\` (\`report_attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_reports_id_idx\` ON \`reports_rels\` (\`reports_id\`);`)
+  await db.run(sql`CREATE TABLE \`report_attachments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`token\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`report_attachments_token_idx\` ON \`report_attachments\` (\`token\`);`)
+  await db.run(sql`CREATE INDEX \`report_attachments_updated_at_idx\` ON \`report_attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`report_attachments_created_at_idx\` ON \`report_attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`report_attachments_filename_idx\` ON \`report_attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`report_routing_rules\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`type\` text,
+  	\`locality_id\` integer NOT NULL,
+  	\`unit_id\` integer NOT NULL,
+  	\`note\` text,
+  	\`locality_code\` text,
+  	\`scope\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_locality_idx\` ON \`report_routing_rules\` (\`locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_unit_idx\` ON \`report_routing_rules\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_locality_code_idx\` ON \`report_routing_rules\` (\`locality_code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`report_routing_rules_scope_idx\` ON \`report_routing_rules\` (\`scope\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_updated_at_idx\` ON \`report_routing_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`report_routing_rules_created_at_idx\` ON \`report_routing_rules\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`outbox_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`topic\` text NOT NULL,
+  	\`tracking_code\` text,
+  	\`status\` text,
+  	\`previous_status\` text,
+  	\`body\` text NOT NULL,
+  	\`attempts\` numeric DEFAULT 0 NOT NULL,
+  	\`next_attempt_at\` text NOT NULL,
+  	\`locked_until\` text,
+  	\`delivered_at\` text,
+  	\`last_error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`outbox_events_tracking_code_idx\` ON \`outbox_events\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_events_next_attempt_at_idx\` ON \`outbox_events\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_events_delivered_at_idx\` ON \`outbox_events\` (\`delivered_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_events_updated_at_idx\` ON \`outbox_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_events_created_at_idx\` ON \`outbox_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`personal_data_access_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`report_id\` integer NOT NULL,
+  	\`tracking_code\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`report_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`personal_data_access_log_user_idx\` ON \`personal_data_access_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`personal_data_access_log_report_idx\` ON \`personal_data_access_log\` (\`report_id\`);`)
+  await db.run(sql`CREATE INDEX \`personal_data_access_log_tracking_code_idx\` ON \`personal_data_access_log\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`personal_data_access_log_updated_at_idx\` ON \`personal_data_access_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`personal_data_access_log_created_at_idx\` ON \`personal_data_access_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`questions_options\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -317,6 +412,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partner_systems_rels_parent_idx\` ON \`partner_systems_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`partner_systems_rels_path_idx\` ON \`partner_systems_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`partner_systems_rels_units_id_idx\` ON \`partner_systems_rels\` (\`units_id\`);`)
+  await db.run(sql`CREATE TABLE \`report_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`deadline_days_admin_feedback\` numeric DEFAULT 10,
+  	\`deadline_days_crime_tip\` numeric DEFAULT 3,
+  	\`deadline_days_traffic_violation\` numeric DEFAULT 7,
+  	\`deadline_days_public_order\` numeric DEFAULT 5,
+  	\`webhook_url\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`ALTER TABLE \`reports_timeline\` ADD \`actor_id\` integer REFERENCES users(id);`)
+  await db.run(sql`CREATE INDEX \`reports_timeline_actor_idx\` ON \`reports_timeline\` (\`actor_id\`);`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`unit_id\` integer REFERENCES units(id);`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`assignee_id\` integer REFERENCES users(id);`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`due_at\` text;`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`rejection_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`complaint\` text;`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`resolved_at\` text;`)
+  await db.run(sql`ALTER TABLE \`reports\` ADD \`publishable\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`reports_unit_idx\` ON \`reports\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_assignee_idx\` ON \`reports\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_due_at_idx\` ON \`reports\` (\`due_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_resolved_at_idx\` ON \`reports\` (\`resolved_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_publishable_idx\` ON \`reports\` (\`publishable\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_attachments_id\` integer REFERENCES report_attachments(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_routing_rules_id\` integer REFERENCES report_routing_rules(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outbox_events_id\` integer REFERENCES outbox_events(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`personal_data_access_log_id\` integer REFERENCES personal_data_access_log(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quizzes_id\` integer REFERENCES quizzes(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quiz_participants_id\` integer REFERENCES quiz_participants(id);`)
@@ -324,6 +448,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dossiers_id\` integer REFERENCES dossiers(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`ratings_id\` integer REFERENCES ratings(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`partner_systems_id\` integer REFERENCES partner_systems(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_report_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`report_attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_report_routing_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`report_routing_rules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_events_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_personal_data_access_log_i_idx\` ON \`payload_locked_documents_rels\` (\`personal_data_access_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quizzes_id_idx\` ON \`payload_locked_documents_rels\` (\`quizzes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quiz_participants_id_idx\` ON \`payload_locked_documents_rels\` (\`quiz_participants_id\`);`)
@@ -334,6 +462,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`reports_rels\`;`)
+  await db.run(sql`DROP TABLE \`report_attachments\`;`)
+  await db.run(sql`DROP TABLE \`report_routing_rules\`;`)
+  await db.run(sql`DROP TABLE \`outbox_events\`;`)
+  await db.run(sql`DROP TABLE \`personal_data_access_log\`;`)
   await db.run(sql`DROP TABLE \`questions_options\`;`)
   await db.run(sql`DROP TABLE \`questions\`;`)
   await db.run(sql`DROP TABLE \`quizzes_laws\`;`)
@@ -349,7 +482,66 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`ratings\`;`)
   await db.run(sql`DROP TABLE \`partner_systems\`;`)
   await db.run(sql`DROP TABLE \`partner_systems_rels\`;`)
+  await db.run(sql`DROP TABLE \`report_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_reports_timeline\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_reports_timeline\`("_order", "_parent_id", "id", "status", "at", "note") SELECT "_order", "_parent_id", "id", "status", "at", "note" FROM \`reports_timeline\`;`)
+  await db.run(sql`DROP TABLE \`reports_timeline\`;`)
+  await db.run(sql`ALTER TABLE \`__new_reports_timeline\` RENAME TO \`reports_timeline\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`reports_timeline_order_idx\` ON \`reports_timeline\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`reports_timeline_parent_id_idx\` ON \`reports_timeline\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tracking_code\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`status\` text DEFAULT 'RECEIVED' NOT NULL,
+  	\`locality_id\` integer NOT NULL,
+  	\`locality_code\` text NOT NULL,
+  	\`province_code\` text NOT NULL,
+  	\`title\` text,
+  	\`content\` text NOT NULL,
+  	\`occurred_at\` text,
+  	\`place\` text,
+  	\`vehicle_plate\` text,
+  	\`anonymous\` integer DEFAULT false,
+  	\`reporter_name\` text,
+  	\`reporter_phone\` text,
+  	\`reporter_id_number\` text,
+  	\`reporter_email\` text,
+  	\`answer\` text,
+  	\`answered_at\` text,
+  	\`reporter_phone_hash\` text,
+  	\`idempotency_key\` text,
+  	\`request_fingerprint\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_reports\`("id", "tracking_code", "type", "status", "locality_id", "locality_code", "province_code", "title", "content", "occurred_at", "place", "vehicle_plate", "anonymous", "reporter_name", "reporter_phone", "reporter_id_number", "reporter_email", "answer", "answered_at", "reporter_phone_hash", "idempotency_key", "request_fingerprint", "updated_at", "created_at") SELECT "id", "tracking_code", "type", "status", "locality_id", "locality_code", "province_code", "title", "content", "occurred_at", "place", "vehicle_plate", "anonymous", "reporter_name", "reporter_phone", "reporter_id_number", "reporter_email", "answer", "answered_at", "reporter_phone_hash", "idempotency_key", "request_fingerprint", "updated_at", "created_at" FROM \`reports\`;`)
+  await db.run(sql`DROP TABLE \`reports\`;`)
+  await db.run(sql`ALTER TABLE \`__new_reports\` RENAME TO \`reports\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`reports_tracking_code_idx\` ON \`reports\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`reports_type_idx\` ON \`reports\` (\`type\`);`)
+  await db.run(sql`CREATE INDEX \`reports_status_idx\` ON \`reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`reports_locality_idx\` ON \`reports\` (\`locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_locality_code_idx\` ON \`reports\` (\`locality_code\`);`)
+  await db.run(sql`CREATE INDEX \`reports_province_code_idx\` ON \`reports\` (\`province_code\`);`)
+  await db.run(sql`CREATE INDEX \`reports_vehicle_plate_idx\` ON \`reports\` (\`vehicle_plate\`);`)
+  await db.run(sql`CREATE INDEX \`reports_reporter_phone_hash_idx\` ON \`reports\` (\`reporter_phone_hash\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`reports_idempotency_key_idx\` ON \`reports\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -375,7 +567,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id") SELECT "id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)

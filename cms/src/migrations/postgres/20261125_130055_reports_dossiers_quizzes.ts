@@ -2,7 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_questions_law" AS ENUM('ND_168_2024', 'LUAT_TTATGTDB_2024', 'LUAT_AN_NINH_MANG_2018', 'LUAT_CAN_CUOC_2023', 'KHAC');
+   CREATE TYPE "public"."enum_report_attachments_kind" AS ENUM('IMAGE', 'VIDEO');
+  CREATE TYPE "public"."enum_report_routing_rules_type" AS ENUM('ADMIN_FEEDBACK', 'CRIME_TIP', 'TRAFFIC_VIOLATION', 'PUBLIC_ORDER');
+  CREATE TYPE "public"."enum_questions_law" AS ENUM('ND_168_2024', 'LUAT_TTATGTDB_2024', 'LUAT_AN_NINH_MANG_2018', 'LUAT_CAN_CUOC_2023', 'KHAC');
   CREATE TYPE "public"."enum_questions_difficulty" AS ENUM('EASY', 'MEDIUM', 'HARD');
   CREATE TYPE "public"."enum_quizzes_laws" AS ENUM('ND_168_2024', 'LUAT_TTATGTDB_2024', 'LUAT_AN_NINH_MANG_2018', 'LUAT_CAN_CUOC_2023', 'KHAC');
   CREATE TYPE "public"."enum_quizzes_status" AS ENUM('draft', 'published');
@@ -13,6 +15,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_dossiers_status" AS ENUM('RECEIVED', 'IN_REVIEW', 'SUPPLEMENT_REQUESTED', 'APPROVED', 'REFUSED', 'RESULT_READY', 'RETURNED');
   CREATE TYPE "public"."enum_dossiers_result_delivery" AS ENUM('COUNTER', 'POST', 'ELECTRONIC');
   CREATE TYPE "public"."enum_ratings_kind" AS ENUM('DOSSIER', 'VISIT');
+  CREATE TABLE "reports_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"report_attachments_id" integer,
+  	"reports_id" integer
+  );
+  
+  CREATE TABLE "report_attachments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"token" varchar NOT NULL,
+  	"kind" "enum_report_attachments_kind" NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "report_routing_rules" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"type" "enum_report_routing_rules_type",
+  	"locality_id" integer NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"note" varchar,
+  	"locality_code" varchar,
+  	"scope" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "outbox_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"topic" varchar NOT NULL,
+  	"tracking_code" varchar,
+  	"status" varchar,
+  	"previous_status" varchar,
+  	"body" jsonb NOT NULL,
+  	"attempts" numeric DEFAULT 0 NOT NULL,
+  	"next_attempt_at" timestamp(3) with time zone NOT NULL,
+  	"locked_until" timestamp(3) with time zone,
+  	"delivered_at" timestamp(3) with time zone,
+  	"last_error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "personal_data_access_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"report_id" integer NOT NULL,
+  	"tracking_code" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "questions_options" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -219,6 +284,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"units_id" integer
   );
   
+  CREATE TABLE "report_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"deadline_days_admin_feedback" numeric DEFAULT 10,
+  	"deadline_days_crime_tip" numeric DEFAULT 3,
+  	"deadline_days_traffic_violation" numeric DEFAULT 7,
+  	"deadline_days_public_order" numeric DEFAULT 5,
+  	"webhook_url" varchar,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "reports_timeline" ADD COLUMN "actor_id" integer;
+  ALTER TABLE "reports" ADD COLUMN "unit_id" integer;
+  ALTER TABLE "reports" ADD COLUMN "assignee_id" integer;
+  ALTER TABLE "reports" ADD COLUMN "due_at" timestamp(3) with time zone;
+  ALTER TABLE "reports" ADD COLUMN "rejection_reason" varchar;
+  ALTER TABLE "reports" ADD COLUMN "complaint" varchar;
+  ALTER TABLE "reports" ADD COLUMN "resolved_at" timestamp(3) with time zone;
+  ALTER TABLE "reports" ADD COLUMN "publishable" boolean DEFAULT false;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "report_attachments_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "report_routing_rules_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "outbox_events_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "personal_data_access_log_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "questions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quizzes_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quiz_participants_id" integer;
@@ -226,6 +314,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "dossiers_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "ratings_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "partner_systems_id" integer;
+  ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_report_attachments_fk" FOREIGN KEY ("report_attachments_id") REFERENCES "public"."report_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reports_rels" ADD CONSTRAINT "reports_rels_reports_fk" FOREIGN KEY ("reports_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "report_routing_rules" ADD CONSTRAINT "report_routing_rules_locality_id_localities_id_fk" FOREIGN KEY ("locality_id") REFERENCES "public"."localities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "report_routing_rules" ADD CONSTRAINT "report_routing_rules_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "personal_data_access_log" ADD CONSTRAINT "personal_data_access_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "personal_data_access_log" ADD CONSTRAINT "personal_data_access_log_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions_options" ADD CONSTRAINT "questions_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "quizzes_laws" ADD CONSTRAINT "quizzes_laws_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."quizzes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "quizzes" ADD CONSTRAINT "quizzes_locality_id_localities_id_fk" FOREIGN KEY ("locality_id") REFERENCES "public"."localities"("id") ON DELETE set null ON UPDATE no action;
@@ -244,6 +339,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "ratings" ADD CONSTRAINT "ratings_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "partner_systems_rels" ADD CONSTRAINT "partner_systems_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partner_systems"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partner_systems_rels" ADD CONSTRAINT "partner_systems_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "reports_rels_order_idx" ON "reports_rels" USING btree ("order");
+  CREATE INDEX "reports_rels_parent_idx" ON "reports_rels" USING btree ("parent_id");
+  CREATE INDEX "reports_rels_path_idx" ON "reports_rels" USING btree ("path");
+  CREATE INDEX "reports_rels_report_attachments_id_idx" ON "reports_rels" USING btree ("report_attachments_id");
+  CREATE INDEX "reports_rels_reports_id_idx" ON "reports_rels" USING btree ("reports_id");
+  CREATE UNIQUE INDEX "report_attachments_token_idx" ON "report_attachments" USING btree ("token");
+  CREATE INDEX "report_attachments_updated_at_idx" ON "report_attachments" USING btree ("updated_at");
+  CREATE INDEX "report_attachments_created_at_idx" ON "report_attachments" USING btree ("created_at");
+  CREATE UNIQUE INDEX "report_attachments_filename_idx" ON "report_attachments" USING btree ("filename");
+  CREATE INDEX "report_routing_rules_locality_idx" ON "report_routing_rules" USING btree ("locality_id");
+  CREATE INDEX "report_routing_rules_unit_idx" ON "report_routing_rules" USING btree ("unit_id");
+  CREATE INDEX "report_routing_rules_locality_code_idx" ON "report_routing_rules" USING btree ("locality_code");
+  CREATE UNIQUE INDEX "report_routing_rules_scope_idx" ON "report_routing_rules" USING btree ("scope");
+  CREATE INDEX "report_routing_rules_updated_at_idx" ON "report_routing_rules" USING btree ("updated_at");
+  CREATE INDEX "report_routing_rules_created_at_idx" ON "report_routing_rules" USING btree ("created_at");
+  CREATE INDEX "outbox_events_tracking_code_idx" ON "outbox_events" USING btree ("tracking_code");
+  CREATE INDEX "outbox_events_next_attempt_at_idx" ON "outbox_events" USING btree ("next_attempt_at");
+  CREATE INDEX "outbox_events_delivered_at_idx" ON "outbox_events" USING btree ("delivered_at");
+  CREATE INDEX "outbox_events_updated_at_idx" ON "outbox_events" USING btree ("updated_at");
+  CREATE INDEX "outbox_events_created_at_idx" ON "outbox_events" USING btree ("created_at");
+  CREATE INDEX "personal_data_access_log_user_idx" ON "personal_data_access_log" USING btree ("user_id");
+  CREATE INDEX "personal_data_access_log_report_idx" ON "personal_data_access_log" USING btree ("report_id");
+  CREATE INDEX "personal_data_access_log_tracking_code_idx" ON "personal_data_access_log" USING btree ("tracking_code");
+  CREATE INDEX "personal_data_access_log_updated_at_idx" ON "personal_data_access_log" USING btree ("updated_at");
+  CREATE INDEX "personal_data_access_log_created_at_idx" ON "personal_data_access_log" USING btree ("created_at");
   CREATE INDEX "questions_options_order_idx" ON "questions_options" USING btree ("_order");
   CREATE INDEX "questions_options_parent_id_idx" ON "questions_options" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "questions_code_idx" ON "questions" USING btree ("code");
@@ -336,6 +456,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partner_systems_rels_parent_idx" ON "partner_systems_rels" USING btree ("parent_id");
   CREATE INDEX "partner_systems_rels_path_idx" ON "partner_systems_rels" USING btree ("path");
   CREATE INDEX "partner_systems_rels_units_id_idx" ON "partner_systems_rels" USING btree ("units_id");
+  ALTER TABLE "reports_timeline" ADD CONSTRAINT "reports_timeline_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reports" ADD CONSTRAINT "reports_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_report_attachments_fk" FOREIGN KEY ("report_attachments_id") REFERENCES "public"."report_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_report_routing_rules_fk" FOREIGN KEY ("report_routing_rules_id") REFERENCES "public"."report_routing_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outbox_events_fk" FOREIGN KEY ("outbox_events_id") REFERENCES "public"."outbox_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_personal_data_access_log_fk" FOREIGN KEY ("personal_data_access_log_id") REFERENCES "public"."personal_data_access_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_questions_fk" FOREIGN KEY ("questions_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quizzes_fk" FOREIGN KEY ("quizzes_id") REFERENCES "public"."quizzes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quiz_participants_fk" FOREIGN KEY ("quiz_participants_id") REFERENCES "public"."quiz_participants"("id") ON DELETE cascade ON UPDATE no action;
@@ -343,6 +470,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dossiers_fk" FOREIGN KEY ("dossiers_id") REFERENCES "public"."dossiers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_ratings_fk" FOREIGN KEY ("ratings_id") REFERENCES "public"."ratings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partner_systems_fk" FOREIGN KEY ("partner_systems_id") REFERENCES "public"."partner_systems"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "reports_timeline_actor_idx" ON "reports_timeline" USING btree ("actor_id");
+  CREATE INDEX "reports_unit_idx" ON "reports" USING btree ("unit_id");
+  CREATE INDEX "reports_assignee_idx" ON "reports" USING btree ("assignee_id");
+  CREATE INDEX "reports_due_at_idx" ON "reports" USING btree ("due_at");
+  CREATE INDEX "reports_resolved_at_idx" ON "reports" USING btree ("resolved_at");
+  CREATE INDEX "reports_publishable_idx" ON "reports" USING btree ("publishable");
+  CREATE INDEX "payload_locked_documents_rels_report_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("report_attachments_id");
+  CREATE INDEX "payload_locked_documents_rels_report_routing_rules_id_idx" ON "payload_locked_documents_rels" USING btree ("report_routing_rules_id");
+  CREATE INDEX "payload_locked_documents_rels_outbox_events_id_idx" ON "payload_locked_documents_rels" USING btree ("outbox_events_id");
+  CREATE INDEX "payload_locked_documents_rels_personal_data_access_log_i_idx" ON "payload_locked_documents_rels" USING btree ("personal_data_access_log_id");
   CREATE INDEX "payload_locked_documents_rels_questions_id_idx" ON "payload_locked_documents_rels" USING btree ("questions_id");
   CREATE INDEX "payload_locked_documents_rels_quizzes_id_idx" ON "payload_locked_documents_rels" USING btree ("quizzes_id");
   CREATE INDEX "payload_locked_documents_rels_quiz_participants_id_idx" ON "payload_locked_documents_rels" USING btree ("quiz_participants_id");
@@ -354,7 +491,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "questions_options" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "reports_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "report_attachments" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "report_routing_rules" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "outbox_events" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "personal_data_access_log" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "questions_options" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "questions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "quizzes_laws" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "quizzes" DISABLE ROW LEVEL SECURITY;
@@ -369,6 +511,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "ratings" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "partner_systems" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "partner_systems_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "report_settings" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "reports_rels" CASCADE;
+  DROP TABLE "report_attachments" CASCADE;
+  DROP TABLE "report_routing_rules" CASCADE;
+  DROP TABLE "outbox_events" CASCADE;
+  DROP TABLE "personal_data_access_log" CASCADE;
   DROP TABLE "questions_options" CASCADE;
   DROP TABLE "questions" CASCADE;
   DROP TABLE "quizzes_laws" CASCADE;
@@ -384,6 +532,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "ratings" CASCADE;
   DROP TABLE "partner_systems" CASCADE;
   DROP TABLE "partner_systems_rels" CASCADE;
+  DROP TABLE "report_settings" CASCADE;
+  ALTER TABLE "reports_timeline" DROP CONSTRAINT "reports_timeline_actor_id_users_id_fk";
+  
+  ALTER TABLE "reports" DROP CONSTRAINT "reports_unit_id_units_id_fk";
+  
+  ALTER TABLE "reports" DROP CONSTRAINT "reports_assignee_id_users_id_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_report_attachments_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_report_routing_rules_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_outbox_events_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_personal_data_access_log_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_questions_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_quizzes_fk";
@@ -398,6 +561,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_partner_systems_fk";
   
+  DROP INDEX "reports_timeline_actor_idx";
+  DROP INDEX "reports_unit_idx";
+  DROP INDEX "reports_assignee_idx";
+  DROP INDEX "reports_due_at_idx";
+  DROP INDEX "reports_resolved_at_idx";
+  DROP INDEX "reports_publishable_idx";
+  DROP INDEX "payload_locked_documents_rels_report_attachments_id_idx";
+  DROP INDEX "payload_locked_documents_rels_report_routing_rules_id_idx";
+  DROP INDEX "payload_locked_documents_rels_outbox_events_id_idx";
+  DROP INDEX "payload_locked_documents_rels_personal_data_access_log_i_idx";
   DROP INDEX "payload_locked_documents_rels_questions_id_idx";
   DROP INDEX "payload_locked_documents_rels_quizzes_id_idx";
   DROP INDEX "payload_locked_documents_rels_quiz_participants_id_idx";
@@ -405,6 +578,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_dossiers_id_idx";
   DROP INDEX "payload_locked_documents_rels_ratings_id_idx";
   DROP INDEX "payload_locked_documents_rels_partner_systems_id_idx";
+  ALTER TABLE "reports_timeline" DROP COLUMN "actor_id";
+  ALTER TABLE "reports" DROP COLUMN "unit_id";
+  ALTER TABLE "reports" DROP COLUMN "assignee_id";
+  ALTER TABLE "reports" DROP COLUMN "due_at";
+  ALTER TABLE "reports" DROP COLUMN "rejection_reason";
+  ALTER TABLE "reports" DROP COLUMN "complaint";
+  ALTER TABLE "reports" DROP COLUMN "resolved_at";
+  ALTER TABLE "reports" DROP COLUMN "publishable";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "report_attachments_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "report_routing_rules_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "outbox_events_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "personal_data_access_log_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "questions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quizzes_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quiz_participants_id";
@@ -412,6 +597,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "dossiers_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "ratings_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "partner_systems_id";
+  DROP TYPE "public"."enum_report_attachments_kind";
+  DROP TYPE "public"."enum_report_routing_rules_type";
   DROP TYPE "public"."enum_questions_law";
   DROP TYPE "public"."enum_questions_difficulty";
   DROP TYPE "public"."enum_quizzes_laws";

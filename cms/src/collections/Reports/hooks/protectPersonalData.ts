@@ -1,0 +1,59 @@
+import type { FieldHook, PayloadRequest } from 'payload'
+import { handlingUnitOnly } from '../../../access/handlingUnitOnly.ts'
+import { decryptField, encryptField, fieldEncryptionKey, isEncrypted } from '../../../crypto/fieldEncryption.ts'
+
+const keys = new Map<string, Buffer>()
+function keyFor(req: PayloadRequest): Buffer {
+  const secret = req.payload.config.secret
+  let key = keys.get(secret)
+  if (!key) keys.set(secret, (key = fieldEncryptionKey(secret)))
+  return key
+}
+
+type Identity = Record<string, string | null | undefined>
+
+const mapValues = (value: Identity, f: (v: string) => string): Identity =>
+  Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v ? f(v) : v]))
+
+/** Reporter identity is stored encrypted, field by field. */
+export const encryptIdentity: FieldHook = ({ value, req }) =>
+  value && typeof value === 'object'
+    ? mapValues(value as Identity, (v) => (isEncrypted(v) ? v : encryptField(keyFor(req), v)))
+    : value
+
+/**
+ * Decrypts the identity for a reader that field access let through, and logs the view: who saw
+ * which report. Reads by the services themselves (no user) are not views.
+ */
+export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc, overrideAccess }) => {
+  if (!value || typeof value !== 'object') return value
+  const identity = mapValues(value as Identity, (v) => decryptField(keyFor(req), v))
+  const report = (originalDoc ?? data) as { id?: number; trackingCode?: string } | undefined
+  // Payload runs this hook before it drops a field the reader may not see: only real views count.
+  const visible = overrideAccess || handlingUnitOnly({ req, doc: report as Record<string, unknown> })
+  const shown = visible && Object.values(identity).some((v) => typeof v === 'string' && v)
+  if (shown && req.user && report?.id && report.trackingCode) {
+    // Inside an update, in its transaction (a separate write would wait on the report's row lock);
+    // a plain read has no transaction and the log entry commits on its own.
+    await req.payload.create({
+      collection: 'personalDataAccessLog',
+      data: { user: req.user.id as number, report: report.id, trackingCode: report.trackingCode },
+      ...(req.transactionID ? { req } : {}),
+      // Depth 0: populating the report would read its identity again, as this user, and log again.
+      depth: 0,
+      overrideAccess: true,
+    })
+  }
+  return identity
+}
+
+/** The place of a crime tip is encrypted like the identity; other places stay searchable. */
+export const encryptPlaceOfTip: FieldHook = ({ value, req, siblingData, originalDoc }) => {
+  const type = (siblingData as { type?: string }).type ?? (originalDoc as { type?: string } | undefined)?.type
+  return type === 'CRIME_TIP' && typeof value === 'string' && value && !isEncrypted(value)
+    ? encryptField(keyFor(req), value)
+    : value
+}
+
+export const decryptPlace: FieldHook = ({ value, req }) =>
+  isEncrypted(value) ? decryptField(keyFor(req), value) : value

@@ -1,0 +1,78 @@
+import { foldVietnamese } from '@caunoi/platform'
+import type { Payload } from 'payload'
+import type { ReportSubmission } from './validateSubmission.ts'
+
+/** The same car at the same place within this time of the reported moment is likely one event. */
+export const SAME_EVENT_WINDOW_MS = 2 * 3_600_000
+/** Near-identical texts are compared with the reports of the same locality from this far back. */
+export const SIMILAR_TEXT_LOOKBACK_MS = 7 * 86_400_000
+// Share of word pairs two texts have in common above which they are "near-identical".
+const SIMILARITY_THRESHOLD = 0.8
+const CANDIDATE_LIMIT = 200
+
+const normalPlace = (place: string) =>
+  foldVietnamese(place)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+
+/** Word pairs of a text folded to plain Latin: robust to case, diacritics and punctuation. */
+function wordPairs(text: string): Set<string> {
+  const words = foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  if (words.length < 2) return new Set(words)
+  return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`))
+}
+
+/** Dice coefficient of the word pairs: 1 for the same text, near 0 for unrelated ones. */
+export function textSimilarity(a: string, b: string): number {
+  const pa = wordPairs(a)
+  const pb = wordPairs(b)
+  if (pa.size === 0 || pb.size === 0) return 0
+  let shared = 0
+  for (const pair of pa) if (pb.has(pair)) shared++
+  return (2 * shared) / (pa.size + pb.size)
+}
+
+/**
+ * Earlier reports this one may duplicate, for an officer to review: a traffic violation with the
+ * same plate at the same place within two hours, or a near-identical text in the same locality.
+ */
+export async function possibleDuplicates(payload: Payload, s: ReportSubmission, now: Date): Promise<number[]> {
+  const found = new Set<number>()
+  if (s.vehiclePlate && s.place && s.occurredAt) {
+    const at = new Date(s.occurredAt).getTime()
+    const { docs } = await payload.find({
+      collection: 'reports',
+      where: {
+        and: [
+          { vehiclePlate: { equals: s.vehiclePlate } },
+          { occurredAt: { greater_than_equal: new Date(at - SAME_EVENT_WINDOW_MS).toISOString() } },
+          { occurredAt: { less_than_equal: new Date(at + SAME_EVENT_WINDOW_MS).toISOString() } },
+        ],
+      },
+      select: { place: true },
+      limit: CANDIDATE_LIMIT,
+      pagination: false,
+      depth: 0,
+    })
+    const place = normalPlace(s.place)
+    for (const doc of docs) if (doc.place && normalPlace(doc.place) === place) found.add(doc.id)
+  }
+  const { docs: nearby } = await payload.find({
+    collection: 'reports',
+    where: {
+      and: [
+        { localityCode: { equals: s.locality.code } },
+        { createdAt: { greater_than_equal: new Date(now.getTime() - SIMILAR_TEXT_LOOKBACK_MS).toISOString() } },
+      ],
+    },
+    select: { content: true },
+    sort: '-createdAt',
+    limit: CANDIDATE_LIMIT,
+    pagination: false,
+    depth: 0,
+  })
+  for (const doc of nearby) if (textSimilarity(doc.content, s.content) >= SIMILARITY_THRESHOLD) found.add(doc.id)
+  return [...found]
+}
