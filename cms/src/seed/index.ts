@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 import { DEMO_ARTICLES } from './data/articles.ts'
-import { demoCommunes, demoProvinces, LEGACY_PROVINCES, levelOfCommune } from './data/localities.ts'
 import { DEMO_PROCEDURES } from './data/procedures.ts'
 import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
 import { lexicalFromParagraphs } from './lexical.ts'
-import { createProgress } from './progress.ts'
+import { importLocalities, summarizeRejections } from '../localities/importLocalities.ts'
 
 export const DEMO_ADMIN = {
   email: 'admin@caunoi.local',
@@ -12,7 +11,11 @@ export const DEMO_ADMIN = {
   name: 'Quản trị viên demo',
 }
 
-type SeedOptions = { quiet?: boolean }
+type SeedOptions = {
+  quiet?: boolean
+  /** Import communes of these provinces only (tests); the whole country by default. */
+  localityProvinces?: readonly string[]
+}
 type Out = { write: (line: string) => unknown; isTTY?: boolean }
 
 /** Codes (or other natural keys) already present, so a second run creates nothing twice. */
@@ -25,46 +28,11 @@ async function existingKeys(
   return new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]))
 }
 
-async function seedLocalities(payload: Payload, out: Out) {
-  const ids = await existingKeys(payload, 'localities', 'code')
-  const provinces = demoProvinces()
-  const communes = demoCommunes()
-  const progress = createProgress('localities', provinces.length + communes.length + LEGACY_PROVINCES.length, out)
-  for (const province of provinces) {
-    if (!ids.has(province.code)) {
-      const doc = await payload.create({ collection: 'localities', data: { ...province, level: 'PROVINCE' } })
-      ids.set(province.code, doc.id)
-    }
-    progress.tick()
-  }
-  for (const commune of communes) {
-    if (!ids.has(commune.code)) {
-      const doc = await payload.create({
-        collection: 'localities',
-        data: {
-          code: commune.code,
-          name: commune.name,
-          level: levelOfCommune(commune.name),
-          parent: ids.get(commune.provinceCode),
-        },
-      })
-      ids.set(commune.code, doc.id)
-    }
-    progress.tick()
-  }
-  for (const legacy of LEGACY_PROVINCES) {
-    if (!ids.has(legacy.code)) {
-      const doc = await payload.create({
-        collection: 'localities',
-        data: { code: legacy.code, name: legacy.name, level: 'PROVINCE', mergedInto: ids.get(legacy.mergedInto) },
-      })
-      ids.set(legacy.code, doc.id)
-    }
-    progress.tick()
-  }
-  progress.finish()
-  out.write(`  localities ready (${ids.size})\n`)
-  return ids
+async function seedLocalities(payload: Payload, options: SeedOptions, out: Out) {
+  const report = await importLocalities(payload, { provinceCodes: options.localityProvinces, out })
+  for (const line of summarizeRejections(report.rejected)) out.write(`  ${line}\n`)
+  out.write(`  localities ready (${report.ids.size})\n`)
+  return report.ids as Map<string, number | string>
 }
 
 async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
@@ -150,7 +118,7 @@ async function seedAdmin(payload: Payload, out: Out) {
 export async function seedDemoData(payload: Payload, options: SeedOptions = {}): Promise<void> {
   const out: Out = options.quiet ? { write: () => {} } : process.stdout
   out.write('Seeding demo data\n')
-  const localityIds = await seedLocalities(payload, out)
+  const localityIds = await seedLocalities(payload, options, out)
   await seedUnitsAndHotlines(payload, localityIds, out)
   await seedProcedures(payload, localityIds, out)
   await seedArticles(payload, localityIds, out)

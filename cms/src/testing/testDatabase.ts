@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { createDatabase, dropDatabase } from '../db/databaseLifecycle.ts'
 import { prepareDatabase } from '../db/prepareDatabase.ts'
 import { closeCms, getCms } from '../getCms.ts'
+import { DEMO_PROVINCE_CODES } from '../seed/data/localities.ts'
 import { seedDemoData } from '../seed/index.ts'
 
 export type TestDialect = 'sqlite' | 'postgres'
@@ -44,7 +45,7 @@ export async function createTestCms(options: { seed?: boolean; dialect?: TestDia
     serverUrl: undefined,
   })
   await prepareDatabase(payload, databaseUrl)
-  if (options.seed !== false) await seedDemoData(payload, { quiet: true })
+  if (options.seed !== false) await seedDemoData(payload, { quiet: true, localityProvinces: DEMO_PROVINCE_CODES })
   return {
     payload,
     databaseUrl,
