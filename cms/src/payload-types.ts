@@ -71,6 +71,7 @@ export interface Config {
     localities: Locality;
     units: Unit;
     procedures: Procedure;
+    procedureOverrides: ProcedureOverride;
     hotlines: Hotline;
     articles: Article;
     reports: Report;
@@ -85,6 +86,7 @@ export interface Config {
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    procedureOverrides: ProcedureOverridesSelect<false> | ProcedureOverridesSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
@@ -187,7 +189,17 @@ export interface Unit {
   kind: 'MINISTRY' | 'PROVINCIAL_POLICE' | 'DEPARTMENT' | 'COMMUNE_POLICE';
   locality: number | Locality;
   parent?: (number | null) | Unit;
+  provinceCode?: string | null;
   address?: string | null;
+  openingHours?: string | null;
+  verifiedChannels?:
+    | {
+        kind: 'ZALO_OA' | 'MINI_APP' | 'WEB_DOMAIN' | 'FACEBOOK' | 'PHONE';
+        value: string;
+        verifiedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -208,8 +220,25 @@ export interface Procedure {
         id?: string | null;
       }[]
     | null;
+  steps?:
+    | {
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   fees?: string | null;
   processingTime?: string | null;
+  submitAt?: string | null;
+  legalBasis?:
+    | {
+        document: string;
+        id?: string | null;
+      }[]
+    | null;
+  onlineLevel?: ('FULL' | 'PARTIAL' | 'NONE') | null;
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
   /**
    * Để trống nếu thủ tục áp dụng trên toàn quốc.
    */
@@ -221,6 +250,34 @@ export interface Procedure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedureOverrides".
+ */
+export interface ProcedureOverride {
+  id: number;
+  procedure: number | Procedure;
+  locality: number | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
+  label?: string | null;
+  submitAt?: string | null;
+  fees?: string | null;
+  processingTime?: string | null;
+  contactOfficers?:
+    | {
+        name: string;
+        title?: string | null;
+        phone: string;
+        unit?: (number | null) | Unit;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
@@ -229,6 +286,7 @@ export interface Hotline {
   number: string;
   locality: number | Locality;
   unit?: (number | null) | Unit;
+  provinceCode?: string | null;
   sortOrder?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -262,6 +320,8 @@ export interface Article {
    * Để trống với bài viết toàn quốc.
    */
   locality?: (number | null) | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -346,6 +406,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'procedures';
         value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'procedureOverrides';
+        value: number | ProcedureOverride;
       } | null)
     | ({
         relationTo: 'hotlines';
@@ -453,7 +517,17 @@ export interface UnitsSelect<T extends boolean = true> {
   kind?: T;
   locality?: T;
   parent?: T;
+  provinceCode?: T;
   address?: T;
+  openingHours?: T;
+  verifiedChannels?:
+    | T
+    | {
+        kind?: T;
+        value?: T;
+        verifiedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -473,13 +547,57 @@ export interface ProceduresSelect<T extends boolean = true> {
         copies?: T;
         id?: T;
       };
+  steps?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        id?: T;
+      };
   fees?: T;
   processingTime?: T;
+  submitAt?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        id?: T;
+      };
+  onlineLevel?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
   localities?: T;
   national?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedureOverrides_select".
+ */
+export interface ProcedureOverridesSelect<T extends boolean = true> {
+  procedure?: T;
+  locality?: T;
+  unit?: T;
+  provinceCode?: T;
+  label?: T;
+  submitAt?: T;
+  fees?: T;
+  processingTime?: T;
+  contactOfficers?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        phone?: T;
+        unit?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -490,6 +608,7 @@ export interface HotlinesSelect<T extends boolean = true> {
   number?: T;
   locality?: T;
   unit?: T;
+  provinceCode?: T;
   sortOrder?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -505,6 +624,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   summary?: T;
   content?: T;
   locality?: T;
+  unit?: T;
+  provinceCode?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -139,7 +139,13 @@ describe('access control', () => {
     })
     const editor = await cms.payload.create({
       collection: 'users',
-      data: { email: 'bientap@caunoi.local', password: 'Bientap@2026', name: 'Biên tập', role: 'provincial-editor' },
+      data: {
+        email: 'bientap@caunoi.local',
+        password: 'Bientap@2026',
+        name: 'Biên tập',
+        role: 'provincial-editor',
+        locality: hanoi!.id,
+      },
     })
     const seenByOfficer = await cms.payload.find({
       collection: 'reports',

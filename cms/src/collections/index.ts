@@ -1,9 +1,10 @@
 import { Articles } from './Articles/index.ts'
 import { Hotlines } from './Hotlines/index.ts'
 import { Localities } from './Localities/index.ts'
+import { ProcedureOverrides } from './ProcedureOverrides/index.ts'
 import { Procedures } from './Procedures/index.ts'
 import { Reports } from './Reports/index.ts'
 import { Units } from './Units/index.ts'
 import { Users } from './Users/index.ts'
 
-export const collections = [Users, Localities, Units, Procedures, Hotlines, Articles, Reports]
+export const collections = [Users, Localities, Units, Procedures, ProcedureOverrides, Hotlines, Articles, Reports]

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished.ts'
-import { isEditor } from '../../access/isEditor.ts'
+import { scopedAccess } from '../../access/scopedAccess.ts'
+import { provinceCodeField } from '../../fields/scopeKeys.ts'
+import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
+import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { ARTICLE_CATEGORIES } from './categories.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
@@ -10,12 +12,13 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'locality', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'category', 'locality', 'provinceCode', '_status', 'publishedAt'],
+    listSearchableFields: ['title', 'slug'],
     group: 'Nội dung',
   },
-  access: { read: authenticatedOrPublished, create: isEditor, update: isEditor, delete: isEditor },
+  access: scopedAccess({ drafts: true, publicRead: true }),
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [stampPublishedAt] },
+  hooks: { beforeChange: [stampPublishedAt, deriveScopeKeys(), enforceEditorScope()] },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true },
@@ -46,6 +49,15 @@ export const Articles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Để trống với bài viết toàn quốc.' },
     },
+    {
+      name: 'unit',
+      label: 'Đơn vị',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    provinceCodeField,
     { name: 'publishedAt', label: 'Ngày đăng', type: 'date', index: true, admin: { position: 'sidebar' } },
   ],
 }

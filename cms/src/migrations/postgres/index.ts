@@ -1,9 +1,15 @@
 import * as migration_20261125_111131_initial from './20261125_111131_initial';
+import * as migration_20261125_114612_scoped_content_and_procedure_overrides from './20261125_114612_scoped_content_and_procedure_overrides';
 
 export const migrations = [
   {
     up: migration_20261125_111131_initial.up,
     down: migration_20261125_111131_initial.down,
-    name: '20261125_111131_initial'
+    name: '20261125_111131_initial',
+  },
+  {
+    up: migration_20261125_114612_scoped_content_and_procedure_overrides.up,
+    down: migration_20261125_114612_scoped_content_and_procedure_overrides.down,
+    name: '20261125_114612_scoped_content_and_procedure_overrides'
   },
 ];

@@ -1,0 +1,23 @@
+import type { Access } from 'payload'
+import { editorScopeOf, scopeWhere } from './editorScope.ts'
+import { isEditor } from './isEditor.ts'
+
+/**
+ * Access rules for content owned by a locality or unit. The public reads published documents;
+ * an editor also reads drafts in their scope and changes only documents in their scope.
+ */
+export function scopedAccess(options: { drafts: boolean; publicRead: boolean; unitField?: string }) {
+  const unitField = options.unitField ?? 'unit'
+  const read: Access = async ({ req }) => {
+    const published = options.drafts ? { _status: { equals: 'published' } } : true
+    const publicPart = options.publicRead ? published : false
+    if (!req.user) return publicPart
+    const inScope = scopeWhere(await editorScopeOf(req), unitField)
+    if (inScope === true || publicPart === true) return true
+    if (inScope === false) return publicPart
+    return publicPart === false ? inScope : { or: [publicPart, inScope] }
+  }
+  const write: Access = async ({ req }) =>
+    req.user ? scopeWhere(await editorScopeOf(req), unitField) : false
+  return { read, create: isEditor, update: write, delete: write }
+}
