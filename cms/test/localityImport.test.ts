@@ -24,9 +24,9 @@ const count = async (where: Record<string, unknown>) =>
 describe('administrative map import', () => {
   it('loads all 34 provinces and 3,321 communes, wards and special zones of the 2025 map', async () => {
     expect(await count({ level: { equals: 'PROVINCE' }, mergedInto: { exists: false } })).toBe(34)
-    expect(
-      await count({ level: { in: ['COMMUNE', 'WARD', 'SPECIAL_ZONE'] }, mergedInto: { exists: false } }),
-    ).toBe(3321)
+    expect(await count({ level: { in: ['COMMUNE', 'WARD', 'SPECIAL_ZONE'] }, mergedInto: { exists: false } })).toBe(
+      3321,
+    )
     expect(await count({ level: { equals: 'SPECIAL_ZONE' }, mergedInto: { exists: false } })).toBeGreaterThan(0)
   })
 

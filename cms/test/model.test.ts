@@ -15,7 +15,15 @@ afterAll(async () => {
 })
 
 const counts = async () => {
-  const collections = ['localities', 'units', 'hotlines', 'procedures', 'articles', 'users'] as const
+  const collections = [
+    'localities',
+    'units',
+    'hotlines',
+    'procedures',
+    'procedureOverrides',
+    'articles',
+    'users',
+  ] as const
   return Object.fromEntries(
     await Promise.all(collections.map(async (c) => [c, (await cms.payload.count({ collection: c })).totalDocs])),
   )
@@ -29,7 +37,7 @@ describe('demo seed', () => {
     expect(seeded.units).toBeGreaterThanOrEqual(8)
     expect(seeded.hotlines).toBeGreaterThan(0)
     expect(seeded.articles).toBeGreaterThan(0)
-    expect(seeded.users).toBe(1)
+    expect(seeded.users).toBe(6)
   })
 
   it('seeds nothing twice when run again', async () => {

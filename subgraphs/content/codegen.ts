@@ -6,7 +6,9 @@ export default subgraphCodegen({
     Locality: '@caunoi/cms#Locality as LocalityModel',
     Unit: '@caunoi/cms#Unit as UnitModel',
     Hotline: '@caunoi/cms#Hotline as HotlineModel',
-    Procedure: '@caunoi/cms#Procedure as ProcedureModel',
+    Procedure: '../domain/mergeProcedure.ts#ProcedureVariant',
+    ContactOfficer: '../domain/mergeProcedure.ts#ContactOfficer as ContactOfficerModel',
+    ProcedureFieldSource: '../domain/mergeProcedure.ts#FieldSource',
     Article: '@caunoi/cms#Article as ArticleModel',
   },
 })

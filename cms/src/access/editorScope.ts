@@ -5,10 +5,7 @@ type Id = number | string
 
 /** What a signed-in user may edit: everything, one province, or one unit and the units below it. */
 export type EditorScope =
-  | { kind: 'all' }
-  | { kind: 'province'; provinceCode: string }
-  | { kind: 'units'; unitIds: Id[] }
-  | { kind: 'none' }
+  { kind: 'all' } | { kind: 'province'; provinceCode: string } | { kind: 'units'; unitIds: Id[] } | { kind: 'none' }
 
 const idOf = (ref: unknown): Id | undefined =>
   ref && typeof ref === 'object' ? (ref as { id: Id }).id : (ref as Id | undefined) || undefined

@@ -17,7 +17,6 @@ export function scopedAccess(options: { drafts: boolean; publicRead: boolean; un
     if (inScope === false) return publicPart
     return publicPart === false ? inScope : { or: [publicPart, inScope] }
   }
-  const write: Access = async ({ req }) =>
-    req.user ? scopeWhere(await editorScopeOf(req), unitField) : false
+  const write: Access = async ({ req }) => (req.user ? scopeWhere(await editorScopeOf(req), unitField) : false)
   return { read, create: isEditor, update: write, delete: write }
 }

@@ -6,7 +6,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
  */
 export function deriveScopeKeys(localityField = 'locality'): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
-    const ref = localityField in data ? data[localityField] : (originalDoc as Record<string, unknown> | undefined)?.[localityField]
+    const ref =
+      localityField in data
+        ? data[localityField]
+        : (originalDoc as Record<string, unknown> | undefined)?.[localityField]
     const id = ref && typeof ref === 'object' ? (ref as { id: number }).id : (ref as number | undefined)
     if (!id) {
       data.provinceCode = null

@@ -70,7 +70,11 @@ export function planLocalityImport(options: { provinceCodes?: readonly string[] 
     }
     if (m.old_ward_code === successor.ward_code) continue // the 2025 ward kept its predecessor's code
     if (wards.has(m.old_ward_code)) {
-      rejected.push({ source: 'ward_mappings', row: describeMapping(m), reason: 'old code reused by another 2025 ward' })
+      rejected.push({
+        source: 'ward_mappings',
+        row: describeMapping(m),
+        reason: 'old code reused by another 2025 ward',
+      })
       continue
     }
     const seen = legacy.get(m.old_ward_code)

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 import { DEMO_ARTICLES } from './data/articles.ts'
 import { DEMO_PROCEDURES } from './data/procedures.ts'
+import { PROCEDURE_DETAILS } from './data/procedureDetails.ts'
+import { DEMO_PROCEDURE_OVERRIDES } from './data/procedureOverrides.ts'
+import { DEMO_EDITORS } from './data/editors.ts'
 import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
 import { lexicalFromParagraphs } from './lexical.ts'
 import { importLocalities, summarizeRejections } from '../localities/importLocalities.ts'
@@ -9,6 +12,12 @@ export const DEMO_ADMIN = {
   email: 'admin@caunoi.local',
   password: process.env.DEMO_ADMIN_PASSWORD ?? 'CauNoi@2026',
   name: 'Quản trị viên demo',
+}
+
+type SeedKeys = {
+  localities: Map<string, number | string>
+  units: Map<string, number | string>
+  procedures: Map<string, number | string>
 }
 
 type SeedOptions = {
@@ -71,18 +80,47 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
     }
   }
   out.write(`  units ready (${byKey.size}), hotlines ready\n`)
+  return byKey
 }
 
 async function seedProcedures(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
   const ids = await existingKeys(payload, 'procedures', 'code')
   for (const procedure of DEMO_PROCEDURES) {
     if (ids.has(procedure.code)) continue
-    await payload.create({
+    const doc = await payload.create({
       collection: 'procedures',
-      data: { ...procedure, localities: (procedure.localities ?? []).map((code) => localityIds.get(code) as number) },
+      data: {
+        ...procedure,
+        ...PROCEDURE_DETAILS[procedure.code],
+        localities: (procedure.localities ?? []).map((code) => localityIds.get(code) as number),
+      },
     })
+    ids.set(doc.code, doc.id)
   }
   out.write(`  procedures ready (${DEMO_PROCEDURES.length})\n`)
+  return ids
+}
+
+async function seedProcedureOverrides(payload: Payload, keys: SeedKeys, out: Out) {
+  const { totalDocs } = await payload.count({ collection: 'procedureOverrides' })
+  if (totalDocs > 0) return out.write(`  procedure overrides already present\n`)
+  for (const o of DEMO_PROCEDURE_OVERRIDES) {
+    await payload.create({
+      collection: 'procedureOverrides',
+      data: {
+        ...o,
+        procedure: keys.procedures.get(o.procedure) as number,
+        locality: keys.localities.get(o.locality) as number,
+        unit: keys.units.get(o.unit) as number,
+        contactOfficers:
+          'contactOfficers' in o
+            ? o.contactOfficers.map((c) => ({ ...c, unit: keys.units.get(c.unit) as number }))
+            : undefined,
+        _status: 'published',
+      },
+    })
+  }
+  out.write(`  procedure overrides ready (${DEMO_PROCEDURE_OVERRIDES.length})\n`)
 }
 
 async function seedArticles(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
@@ -106,6 +144,25 @@ async function seedArticles(payload: Payload, localityIds: Map<string, number | 
   out.write(`  articles ready (${DEMO_ARTICLES.length})\n`)
 }
 
+async function seedEditors(payload: Payload, keys: SeedKeys, out: Out) {
+  const users = await existingKeys(payload, 'users', 'email')
+  for (const editor of DEMO_EDITORS) {
+    if (users.has(editor.email)) continue
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: editor.email,
+        name: editor.name,
+        role: editor.role,
+        password: DEMO_ADMIN.password,
+        locality: 'locality' in editor ? (keys.localities.get(editor.locality) as number) : undefined,
+        unit: 'unit' in editor ? (keys.units.get(editor.unit) as number) : undefined,
+      },
+    })
+  }
+  out.write(`  demo editors ready (${DEMO_EDITORS.map((e) => e.email).join(', ')})\n`)
+}
+
 async function seedAdmin(payload: Payload, out: Out) {
   const users = await existingKeys(payload, 'users', 'email')
   if (!users.has(DEMO_ADMIN.email)) {
@@ -119,8 +176,10 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   const out: Out = options.quiet ? { write: () => {} } : process.stdout
   out.write('Seeding demo data\n')
   const localityIds = await seedLocalities(payload, options, out)
-  await seedUnitsAndHotlines(payload, localityIds, out)
-  await seedProcedures(payload, localityIds, out)
+  const unitIds = await seedUnitsAndHotlines(payload, localityIds, out)
+  const procedureIds = await seedProcedures(payload, localityIds, out)
+  await seedProcedureOverrides(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
   await seedArticles(payload, localityIds, out)
   await seedAdmin(payload, out)
+  await seedEditors(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
 }

@@ -49,6 +49,14 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type ContactOfficer = {
+  __typename?: 'ContactOfficer';
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Unit>;
+};
+
 export type Hotline = {
   __typename?: 'Hotline';
   locality: Locality;
@@ -97,6 +105,13 @@ export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
 };
 
+export type OnlineLevel =
+  /** Toàn trình: the whole procedure can be done online. */
+  | 'FULL'
+  | 'NONE'
+  /** Một phần: part of it must be done in person. */
+  | 'PARTIAL';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -106,16 +121,35 @@ export type PageInfo = {
 /** An administrative procedure (thủ tục hành chính) by its national code. */
 export type Procedure = {
   __typename?: 'Procedure';
+  /** The locality the variant was resolved for (after resolving old codes); null for the national version. */
+  appliedLocality?: Maybe<Locality>;
   code: Scalars['ID']['output'];
+  /** Officers to call for guidance in the locality asked for. */
+  contactOfficers: Array<ContactOfficer>;
+  effectiveFrom?: Maybe<Scalars['DateTime']['output']>;
+  effectiveTo?: Maybe<Scalars['DateTime']['output']>;
   fees?: Maybe<Scalars['String']['output']>;
   /** Stable key of the field (lĩnh vực), e.g. "cu-tru". */
   field: Scalars['String']['output'];
   /** The field's Vietnamese name, e.g. "Cư trú". */
   fieldName: Scalars['String']['output'];
+  /** Which level each locally adjustable field came from (commune → province → national). */
+  fieldSources: Array<ProcedureFieldSource>;
+  /** Legal documents it rests on (căn cứ pháp lý). */
+  legalBasis: Array<Scalars['String']['output']>;
   /** Localities where it applies; empty when national. */
   localities: Array<Locality>;
+  /** A local note (e.g. extra opening hours). */
+  note?: Maybe<Scalars['String']['output']>;
+  onlineLevel?: Maybe<OnlineLevel>;
+  /** Vietnamese name of the online level: "Toàn trình", "Một phần". */
+  onlineLevelName?: Maybe<Scalars['String']['output']>;
   processingTime?: Maybe<Scalars['String']['output']>;
   requiredDocuments: Array<RequiredDocument>;
+  /** Steps (trình tự thực hiện). */
+  steps: Array<ProcedureStep>;
+  /** Where to submit the dossier, as the locality asked for applies it. */
+  submitAt?: Maybe<Scalars['String']['output']>;
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
 };
@@ -131,6 +165,26 @@ export type ProcedureEdge = {
   __typename?: 'ProcedureEdge';
   cursor: Scalars['String']['output'];
   node: Procedure;
+};
+
+export type ProcedureFieldSource = {
+  __typename?: 'ProcedureFieldSource';
+  /** Field name in this schema: submitAt, fees, processingTime, contactOfficers, note. */
+  field: Scalars['String']['output'];
+  level: ProcedureSourceLevel;
+  /** The locality whose override supplied the value; null for NATIONAL. */
+  locality?: Maybe<Locality>;
+};
+
+export type ProcedureSourceLevel =
+  | 'COMMUNE'
+  | 'NATIONAL'
+  | 'PROVINCE';
+
+export type ProcedureStep = {
+  __typename?: 'ProcedureStep';
+  description?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
 };
 
 export type Query = {

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
-import type { Hotline, Locality, Procedure, Unit } from '@caunoi/cms'
+import type { Hotline, Locality, Procedure, ProcedureOverride, Unit } from '@caunoi/cms'
 
 type Id = number | string
+type OverrideKey = { procedureId: Id; localityIds: Id[] }
 
 /** Returns rows in the order of the keys, null where missing: DataLoader's contract. */
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -102,8 +103,34 @@ export function createContentLoaders(payload: Payload) {
     })
     return byKey(codes, docs, (doc) => doc.code)
   })
+  // Published local versions only (an editor's draft never reaches citizens), for a locality chain.
+  const publishedOverrides = new DataLoader<OverrideKey, ProcedureOverride[], string>(
+    async (keys) => {
+      const { docs } = await payload.find({
+        collection: 'procedureOverrides',
+        where: {
+          and: [
+            { procedure: { in: [...new Set(keys.map((k) => k.procedureId))] } },
+            { locality: { in: [...new Set(keys.flatMap((k) => k.localityIds))] } },
+            { _status: { equals: 'published' } },
+          ],
+        },
+        pagination: false,
+        depth: 0,
+      })
+      return keys.map((k) =>
+        docs.filter(
+          (d) =>
+            String(idOf(d.procedure)) === String(k.procedureId) &&
+            k.localityIds.some((l) => String(l) === String(idOf(d.locality))),
+        ),
+      )
+    },
+    { cacheKeyFn: (k) => `${k.procedureId}@${k.localityIds.join(',')}` },
+  )
   return {
     procedureByCode,
+    publishedOverrides,
     localityById,
     localityByCode,
     childrenByParentCode,

@@ -26,7 +26,14 @@ export const ProcedureOverrides: CollectionConfig = {
     beforeChange: [deriveScopeKeys(), enforceEditorScope()],
   },
   fields: [
-    { name: 'procedure', label: 'Thủ tục', type: 'relationship', relationTo: 'procedures', required: true, index: true },
+    {
+      name: 'procedure',
+      label: 'Thủ tục',
+      type: 'relationship',
+      relationTo: 'procedures',
+      required: true,
+      index: true,
+    },
     { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true, index: true },
     { name: 'unit', label: 'Đơn vị', type: 'relationship', relationTo: 'units', index: true },
     provinceCodeField,

@@ -64,7 +64,13 @@ export const Procedures: CollectionConfig = {
       labels: { singular: 'Văn bản', plural: 'Văn bản' },
       fields: [{ name: 'document', label: 'Văn bản', type: 'text', required: true }],
     },
-    { name: 'onlineLevel', label: 'Mức độ dịch vụ công trực tuyến', type: 'select', index: true, options: [...ONLINE_LEVELS] },
+    {
+      name: 'onlineLevel',
+      label: 'Mức độ dịch vụ công trực tuyến',
+      type: 'select',
+      index: true,
+      options: [...ONLINE_LEVELS],
+    },
     { name: 'effectiveFrom', label: 'Có hiệu lực từ', type: 'date' },
     {
       name: 'effectiveTo',

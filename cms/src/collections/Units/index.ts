@@ -43,7 +43,10 @@ export const Units: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Kênh', plural: 'Kênh' },
       // Verification is the ministry's word that a channel is genuine: editors cannot add their own.
-      access: { update: ({ req }) => roleOf(req) === 'super-admin', create: ({ req }) => roleOf(req) === 'super-admin' },
+      access: {
+        update: ({ req }) => roleOf(req) === 'super-admin',
+        create: ({ req }) => roleOf(req) === 'super-admin',
+      },
       fields: [
         { name: 'kind', label: 'Loại kênh', type: 'select', required: true, options: [...CHANNEL_KINDS] },
         {

@@ -12,7 +12,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`units_verified_channels_order_idx\` ON \`units_verified_channels\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`units_verified_channels_parent_id_idx\` ON \`units_verified_channels\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`units_verified_channels_parent_id_idx\` ON \`units_verified_channels\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`units_verified_channels_value_idx\` ON \`units_verified_channels\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`procedures_steps\` (
   	\`_order\` integer NOT NULL,
@@ -34,7 +36,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`procedures_legal_basis_order_idx\` ON \`procedures_legal_basis\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_legal_basis_parent_id_idx\` ON \`procedures_legal_basis\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`procedures_legal_basis_parent_id_idx\` ON \`procedures_legal_basis\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`procedure_overrides_contact_officers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -47,9 +51,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`procedure_overrides\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`procedure_overrides_contact_officers_order_idx\` ON \`procedure_overrides_contact_officers\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`procedure_overrides_contact_officers_parent_id_idx\` ON \`procedure_overrides_contact_officers\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`procedure_overrides_contact_officers_unit_idx\` ON \`procedure_overrides_contact_officers\` (\`unit_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`procedure_overrides_contact_officers_order_idx\` ON \`procedure_overrides_contact_officers\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`procedure_overrides_contact_officers_parent_id_idx\` ON \`procedure_overrides_contact_officers\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`procedure_overrides_contact_officers_unit_idx\` ON \`procedure_overrides_contact_officers\` (\`unit_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`procedure_overrides\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`procedure_id\` integer,
@@ -72,7 +82,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`procedure_overrides_procedure_idx\` ON \`procedure_overrides\` (\`procedure_id\`);`)
   await db.run(sql`CREATE INDEX \`procedure_overrides_locality_idx\` ON \`procedure_overrides\` (\`locality_id\`);`)
   await db.run(sql`CREATE INDEX \`procedure_overrides_unit_idx\` ON \`procedure_overrides\` (\`unit_id\`);`)
-  await db.run(sql`CREATE INDEX \`procedure_overrides_province_code_idx\` ON \`procedure_overrides\` (\`province_code\`);`)
+  await db.run(
+    sql`CREATE INDEX \`procedure_overrides_province_code_idx\` ON \`procedure_overrides\` (\`province_code\`);`,
+  )
   await db.run(sql`CREATE INDEX \`procedure_overrides_updated_at_idx\` ON \`procedure_overrides\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`procedure_overrides_created_at_idx\` ON \`procedure_overrides\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`procedure_overrides__status_idx\` ON \`procedure_overrides\` (\`_status\`);`)
@@ -89,9 +101,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_procedure_overrides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_contact_officers_order_idx\` ON \`_procedure_overrides_v_version_contact_officers\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_contact_officers_parent_id_idx\` ON \`_procedure_overrides_v_version_contact_officers\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_contact_officers_unit_idx\` ON \`_procedure_overrides_v_version_contact_officers\` (\`unit_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_contact_officers_order_idx\` ON \`_procedure_overrides_v_version_contact_officers\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_contact_officers_parent_id_idx\` ON \`_procedure_overrides_v_version_contact_officers\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_contact_officers_unit_idx\` ON \`_procedure_overrides_v_version_contact_officers\` (\`unit_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_procedure_overrides_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -117,15 +135,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_procedure_overrides_v_parent_idx\` ON \`_procedure_overrides_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version_procedure_idx\` ON \`_procedure_overrides_v\` (\`version_procedure_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version_locality_idx\` ON \`_procedure_overrides_v\` (\`version_locality_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version_unit_idx\` ON \`_procedure_overrides_v\` (\`version_unit_id\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version_province_code_idx\` ON \`_procedure_overrides_v\` (\`version_province_code\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version_updated_at_idx\` ON \`_procedure_overrides_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version_created_at_idx\` ON \`_procedure_overrides_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_version_version__status_idx\` ON \`_procedure_overrides_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_created_at_idx\` ON \`_procedure_overrides_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_procedure_overrides_v_updated_at_idx\` ON \`_procedure_overrides_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version_procedure_idx\` ON \`_procedure_overrides_v\` (\`version_procedure_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version_locality_idx\` ON \`_procedure_overrides_v\` (\`version_locality_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version_unit_idx\` ON \`_procedure_overrides_v\` (\`version_unit_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version_province_code_idx\` ON \`_procedure_overrides_v\` (\`version_province_code\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version_updated_at_idx\` ON \`_procedure_overrides_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version_created_at_idx\` ON \`_procedure_overrides_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_version_version__status_idx\` ON \`_procedure_overrides_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_created_at_idx\` ON \`_procedure_overrides_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_procedure_overrides_v_updated_at_idx\` ON \`_procedure_overrides_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_procedure_overrides_v_latest_idx\` ON \`_procedure_overrides_v\` (\`latest\`);`)
   await db.run(sql`ALTER TABLE \`units\` ADD \`province_code\` text;`)
   await db.run(sql`ALTER TABLE \`units\` ADD \`opening_hours\` text;`)
@@ -144,9 +180,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_unit_id\` integer REFERENCES units(id);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_province_code\` text;`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_unit_idx\` ON \`_articles_v\` (\`version_unit_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_province_code_idx\` ON \`_articles_v\` (\`version_province_code\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`procedure_overrides_id\` integer REFERENCES procedure_overrides(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedure_overrides_id_idx\` ON \`payload_locked_documents_rels\` (\`procedure_overrides_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_province_code_idx\` ON \`_articles_v\` (\`version_province_code\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`procedure_overrides_id\` integer REFERENCES procedure_overrides(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_procedure_overrides_id_idx\` ON \`payload_locked_documents_rels\` (\`procedure_overrides_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -173,7 +215,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_articles\`("id", "title", "slug", "category", "summary", "content", "locality_id", "published_at", "updated_at", "created_at", "_status") SELECT "id", "title", "slug", "category", "summary", "content", "locality_id", "published_at", "updated_at", "created_at", "_status" FROM \`articles\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_articles\`("id", "title", "slug", "category", "summary", "content", "locality_id", "published_at", "updated_at", "created_at", "_status") SELECT "id", "title", "slug", "category", "summary", "content", "locality_id", "published_at", "updated_at", "created_at", "_status" FROM \`articles\`;`,
+  )
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`ALTER TABLE \`__new_articles\` RENAME TO \`articles\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -204,16 +248,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`version_locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__articles_v\`("id", "parent_id", "version_title", "version_slug", "version_category", "version_summary", "version_content", "version_locality_id", "version_published_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest") SELECT "id", "parent_id", "version_title", "version_slug", "version_category", "version_summary", "version_content", "version_locality_id", "version_published_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest" FROM \`_articles_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__articles_v\`("id", "parent_id", "version_title", "version_slug", "version_category", "version_summary", "version_content", "version_locality_id", "version_published_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest") SELECT "id", "parent_id", "version_title", "version_slug", "version_category", "version_summary", "version_content", "version_locality_id", "version_published_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "latest" FROM \`_articles_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__articles_v\` RENAME TO \`_articles_v\`;`)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_category_idx\` ON \`_articles_v\` (\`version_category\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_locality_idx\` ON \`_articles_v\` (\`version_locality_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_category_idx\` ON \`_articles_v\` (\`version_category\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_locality_idx\` ON \`_articles_v\` (\`version_locality_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
@@ -240,19 +296,41 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`reports_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id") SELECT "id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id") SELECT "id", "order", "parent_id", "path", "users_id", "localities_id", "units_id", "procedures_id", "hotlines_id", "articles_id", "reports_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_localities_id_idx\` ON \`payload_locked_documents_rels\` (\`localities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_localities_id_idx\` ON \`payload_locked_documents_rels\` (\`localities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_procedures_id_idx\` ON \`payload_locked_documents_rels\` (\`procedures_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`,
+  )
   await db.run(sql`DROP INDEX \`units_province_code_idx\`;`)
   await db.run(sql`ALTER TABLE \`units\` DROP COLUMN \`province_code\`;`)
   await db.run(sql`ALTER TABLE \`units\` DROP COLUMN \`opening_hours\`;`)

@@ -1,5 +1,5 @@
-import * as migration_20261125_111124_initial from './20261125_111124_initial';
-import * as migration_20261125_114607_scoped_content_and_procedure_overrides from './20261125_114607_scoped_content_and_procedure_overrides';
+import * as migration_20261125_111124_initial from './20261125_111124_initial'
+import * as migration_20261125_114607_scoped_content_and_procedure_overrides from './20261125_114607_scoped_content_and_procedure_overrides'
 
 export const migrations = [
   {
@@ -10,6 +10,6 @@ export const migrations = [
   {
     up: migration_20261125_114607_scoped_content_and_procedure_overrides.up,
     down: migration_20261125_114607_scoped_content_and_procedure_overrides.down,
-    name: '20261125_114607_scoped_content_and_procedure_overrides'
+    name: '20261125_114607_scoped_content_and_procedure_overrides',
   },
-];
+]
