@@ -59,658 +59,1012 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Fiji'
 
 export interface Config {
   auth: {
-    users: UserAuthOperations;
-  };
-  blocks: {};
+    users: UserAuthOperations
+  }
+  blocks: {}
   collections: {
-    users: User;
-    localities: Locality;
-    units: Unit;
-    procedures: Procedure;
-    procedureOverrides: ProcedureOverride;
-    hotlines: Hotline;
-    articles: Article;
-    reports: Report;
-    'payload-kv': PayloadKv;
-    'payload-locked-documents': PayloadLockedDocument;
-    'payload-preferences': PayloadPreference;
-    'payload-migrations': PayloadMigration;
-  };
-  collectionsJoins: {};
+    users: User
+    localities: Locality
+    units: Unit
+    procedures: Procedure
+    procedureOverrides: ProcedureOverride
+    hotlines: Hotline
+    articles: Article
+    articleCounters: ArticleCounter
+    handbookEntries: HandbookEntry
+    patrolSchedules: PatrolSchedule
+    media: Media
+    reports: Report
+    'payload-kv': PayloadKv
+    'payload-jobs': PayloadJob
+    'payload-locked-documents': PayloadLockedDocument
+    'payload-preferences': PayloadPreference
+    'payload-migrations': PayloadMigration
+  }
+  collectionsJoins: {}
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
-    units: UnitsSelect<false> | UnitsSelect<true>;
-    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
-    procedureOverrides: ProcedureOverridesSelect<false> | ProcedureOverridesSelect<true>;
-    hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
-    articles: ArticlesSelect<false> | ArticlesSelect<true>;
-    reports: ReportsSelect<false> | ReportsSelect<true>;
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
-  };
+    users: UsersSelect<false> | UsersSelect<true>
+    localities: LocalitiesSelect<false> | LocalitiesSelect<true>
+    units: UnitsSelect<false> | UnitsSelect<true>
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>
+    procedureOverrides: ProcedureOverridesSelect<false> | ProcedureOverridesSelect<true>
+    hotlines: HotlinesSelect<false> | HotlinesSelect<true>
+    articles: ArticlesSelect<false> | ArticlesSelect<true>
+    articleCounters: ArticleCountersSelect<false> | ArticleCountersSelect<true>
+    handbookEntries: HandbookEntriesSelect<false> | HandbookEntriesSelect<true>
+    patrolSchedules: PatrolSchedulesSelect<false> | PatrolSchedulesSelect<true>
+    media: MediaSelect<false> | MediaSelect<true>
+    reports: ReportsSelect<false> | ReportsSelect<true>
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
+  }
   db: {
-    defaultIDType: number;
-  };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+    defaultIDType: number
+  }
+  fallbackLocale: null
+  globals: {}
+  globalsSelect: {}
+  locale: null
   widgets: {
-    collections: CollectionsWidget;
-  };
-  user: User;
+    collections: CollectionsWidget
+  }
+  user: User
   jobs: {
-    tasks: unknown;
-    workflows: unknown;
-  };
+    tasks: {
+      schedulePublish: TaskSchedulePublish
+      inline: {
+        input: unknown
+        output: unknown
+      }
+    }
+    workflows: unknown
+  }
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   login: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   registerFirstUser: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   unlock: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
-  name: string;
-  role: 'super-admin' | 'provincial-editor' | 'unit-editor' | 'officer';
-  locality?: (number | null) | Locality;
-  unit?: (number | null) | Unit;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
+  id: number
+  name: string
+  role: 'super-admin' | 'provincial-editor' | 'unit-editor' | 'officer'
+  locality?: (number | null) | Locality
+  unit?: (number | null) | Unit
+  updatedAt: string
+  createdAt: string
+  email: string
+  resetPasswordToken?: string | null
+  resetPasswordExpiration?: string | null
+  salt?: string | null
+  hash?: string | null
+  resetPasswordRequestedAt?: string | null
+  loginAttempts?: number | null
+  lockUntil?: string | null
   sessions?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        id: string
+        createdAt?: string | null
+        expiresAt: string
       }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+    | null
+  password?: string | null
+  collection: 'users'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "localities".
  */
 export interface Locality {
-  id: number;
-  code: string;
-  name: string;
-  level: 'PROVINCE' | 'COMMUNE' | 'WARD' | 'SPECIAL_ZONE' | 'DISTRICT';
-  parent?: (number | null) | Locality;
+  id: number
+  code: string
+  name: string
+  level: 'PROVINCE' | 'COMMUNE' | 'WARD' | 'SPECIAL_ZONE' | 'DISTRICT'
+  parent?: (number | null) | Locality
   /**
    * Đơn vị trước sắp xếp năm 2025: mã cũ sẽ được chuyển về đơn vị kế thừa.
    */
-  mergedInto?: (number | null) | Locality;
-  parentCode?: string | null;
-  provinceCode?: string | null;
-  searchName?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  mergedInto?: (number | null) | Locality
+  parentCode?: string | null
+  provinceCode?: string | null
+  searchName?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units".
  */
 export interface Unit {
-  id: number;
-  name: string;
-  kind: 'MINISTRY' | 'PROVINCIAL_POLICE' | 'DEPARTMENT' | 'COMMUNE_POLICE';
-  locality: number | Locality;
-  parent?: (number | null) | Unit;
-  provinceCode?: string | null;
-  address?: string | null;
-  openingHours?: string | null;
+  id: number
+  name: string
+  kind: 'MINISTRY' | 'PROVINCIAL_POLICE' | 'DEPARTMENT' | 'COMMUNE_POLICE'
+  locality: number | Locality
+  parent?: (number | null) | Unit
+  provinceCode?: string | null
+  address?: string | null
+  openingHours?: string | null
   verifiedChannels?:
     | {
-        kind: 'ZALO_OA' | 'MINI_APP' | 'WEB_DOMAIN' | 'FACEBOOK' | 'PHONE';
-        value: string;
-        verifiedAt: string;
-        id?: string | null;
+        kind: 'ZALO_OA' | 'MINI_APP' | 'WEB_DOMAIN' | 'FACEBOOK' | 'PHONE'
+        value: string
+        verifiedAt: string
+        id?: string | null
       }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures".
  */
 export interface Procedure {
-  id: number;
-  code: string;
-  title: string;
-  field: 'can-cuoc' | 'cu-tru' | 'dang-ky-xe' | 'pccc' | 'xuat-nhap-canh' | 'an-ninh-trat-tu';
-  summary?: string | null;
+  id: number
+  code: string
+  title: string
+  field: 'can-cuoc' | 'cu-tru' | 'dang-ky-xe' | 'pccc' | 'xuat-nhap-canh' | 'an-ninh-trat-tu'
+  summary?: string | null
   requiredDocuments?:
     | {
-        name: string;
-        copies?: number | null;
-        id?: string | null;
+        name: string
+        copies?: number | null
+        id?: string | null
       }[]
-    | null;
+    | null
   steps?:
     | {
-        title: string;
-        description?: string | null;
-        id?: string | null;
+        title: string
+        description?: string | null
+        id?: string | null
       }[]
-    | null;
-  fees?: string | null;
-  processingTime?: string | null;
-  submitAt?: string | null;
+    | null
+  fees?: string | null
+  processingTime?: string | null
+  submitAt?: string | null
   legalBasis?:
     | {
-        document: string;
-        id?: string | null;
+        document: string
+        id?: string | null
       }[]
-    | null;
-  onlineLevel?: ('FULL' | 'PARTIAL' | 'NONE') | null;
-  effectiveFrom?: string | null;
-  effectiveTo?: string | null;
+    | null
+  onlineLevel?: ('FULL' | 'PARTIAL' | 'NONE') | null
+  effectiveFrom?: string | null
+  effectiveTo?: string | null
   /**
    * Để trống nếu thủ tục áp dụng trên toàn quốc.
    */
-  localities?: (number | Locality)[] | null;
-  national?: boolean | null;
-  searchText?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  localities?: (number | Locality)[] | null
+  national?: boolean | null
+  searchText?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedureOverrides".
  */
 export interface ProcedureOverride {
-  id: number;
-  procedure: number | Procedure;
-  locality: number | Locality;
-  unit?: (number | null) | Unit;
-  provinceCode?: string | null;
-  label?: string | null;
-  submitAt?: string | null;
-  fees?: string | null;
-  processingTime?: string | null;
+  id: number
+  procedure: number | Procedure
+  locality: number | Locality
+  unit?: (number | null) | Unit
+  provinceCode?: string | null
+  label?: string | null
+  submitAt?: string | null
+  fees?: string | null
+  processingTime?: string | null
   contactOfficers?:
     | {
-        name: string;
-        title?: string | null;
-        phone: string;
-        unit?: (number | null) | Unit;
-        id?: string | null;
+        name: string
+        title?: string | null
+        phone: string
+        unit?: (number | null) | Unit
+        id?: string | null
       }[]
-    | null;
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+    | null
+  note?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
-  id: number;
-  name: string;
-  number: string;
-  locality: number | Locality;
-  unit?: (number | null) | Unit;
-  provinceCode?: string | null;
-  sortOrder?: number | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  name: string
+  number: string
+  locality: number | Locality
+  unit?: (number | null) | Unit
+  provinceCode?: string | null
+  sortOrder?: number | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
-  title: string;
-  slug?: string | null;
-  category: 'NEWS' | 'SCAM_WARNING' | 'CYBER_HOT_NEWS' | 'GUIDANCE' | 'ANNOUNCEMENT';
-  summary?: string | null;
+  id: number
+  title: string
+  slug?: string | null
+  category: 'NEWS' | 'SCAM_WARNING' | 'CYBER_HOT_NEWS' | 'GUIDANCE' | 'ANNOUNCEMENT'
+  summary?: string | null
+  coverImage?: (number | null) | Media
   content?: {
     root: {
-      type: string;
+      type: string
       children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  } | null
+  charts?:
+    | {
+        title: string
+        kind: 'BAR' | 'LINE' | 'PIE'
+        unit?: string | null
+        series?:
+          | {
+              name: string
+              points?:
+                | {
+                    label: string
+                    value: number
+                    id?: string | null
+                  }[]
+                | null
+              id?: string | null
+            }[]
+          | null
+        id?: string | null
+      }[]
+    | null
+  tags?: string[] | null
+  relatedProcedures?: (number | Procedure)[] | null
   /**
    * Để trống với bài viết toàn quốc.
    */
-  locality?: (number | null) | Locality;
-  unit?: (number | null) | Unit;
-  provinceCode?: string | null;
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  locality?: (number | null) | Locality
+  unit?: (number | null) | Unit
+  provinceCode?: string | null
+  publishedAt?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number
+  alt: string
+  credit?: string | null
+  uploadedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleCounters".
+ */
+export interface ArticleCounter {
+  id: number
+  article: number | Article
+  views: number
+  shares: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbookEntries".
+ */
+export interface HandbookEntry {
+  id: number
+  question: string
+  answer: string
+  tags?: string[] | null
+  procedures?: (number | Procedure)[] | null
+  /**
+   * Để trống nếu áp dụng trên toàn quốc.
+   */
+  locality?: (number | null) | Locality
+  unit?: (number | null) | Unit
+  provinceCode?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patrolSchedules".
+ */
+export interface PatrolSchedule {
+  id: number
+  area: string
+  route?: string | null
+  focus?: string | null
+  startsOn: string
+  endsOn: string
+  shifts?:
+    | {
+        label: string
+        from: string
+        to: string
+        id?: string | null
+      }[]
+    | null
+  published?: boolean | null
+  locality: number | Locality
+  unit?: (number | null) | Unit
+  provinceCode?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
 export interface Report {
-  id: number;
-  trackingCode: string;
-  type: 'ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER';
-  status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED';
-  locality: number | Locality;
-  localityCode: string;
-  provinceCode: string;
-  title?: string | null;
-  content: string;
-  occurredAt?: string | null;
-  place?: string | null;
-  vehiclePlate?: string | null;
-  anonymous?: boolean | null;
+  id: number
+  trackingCode: string
+  type: 'ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER'
+  status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED'
+  locality: number | Locality
+  localityCode: string
+  provinceCode: string
+  title?: string | null
+  content: string
+  occurredAt?: string | null
+  place?: string | null
+  vehiclePlate?: string | null
+  anonymous?: boolean | null
   reporter?: {
-    name?: string | null;
-    phone?: string | null;
-    idNumber?: string | null;
-    email?: string | null;
-  };
+    name?: string | null
+    phone?: string | null
+    idNumber?: string | null
+    email?: string | null
+  }
   timeline?:
     | {
-        status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED';
-        at: string;
-        note?: string | null;
-        id?: string | null;
+        status: 'RECEIVED' | 'ACCEPTED' | 'REJECTED' | 'ASSIGNED' | 'IN_PROGRESS' | 'ANSWERED' | 'CLOSED'
+        at: string
+        note?: string | null
+        id?: string | null
       }[]
-    | null;
-  answer?: string | null;
-  answeredAt?: string | null;
-  reporterPhoneHash?: string | null;
-  idempotencyKey?: string | null;
-  requestFingerprint?: string | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  answer?: string | null
+  answeredAt?: string | null
+  reporterPhoneHash?: string | null
+  idempotencyKey?: string | null
+  requestFingerprint?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
-  key: string;
+  id: number
+  key: string
   data:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  taskStatus?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  completedAt?: string | null
+  totalTried?: number | null
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string
+        completedAt: string
+        taskSlug: 'inline' | 'schedulePublish'
+        taskID: string
+        input?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        output?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        state: 'failed' | 'succeeded'
+        error?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        id?: string | null
+      }[]
+    | null
+  taskSlug?: ('inline' | 'schedulePublish') | null
+  queue?: string | null
+  waitUntil?: string | null
+  processing?: boolean | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'users'
+        value: number | User
       } | null)
     | ({
-        relationTo: 'localities';
-        value: number | Locality;
+        relationTo: 'localities'
+        value: number | Locality
       } | null)
     | ({
-        relationTo: 'units';
-        value: number | Unit;
+        relationTo: 'units'
+        value: number | Unit
       } | null)
     | ({
-        relationTo: 'procedures';
-        value: number | Procedure;
+        relationTo: 'procedures'
+        value: number | Procedure
       } | null)
     | ({
-        relationTo: 'procedureOverrides';
-        value: number | ProcedureOverride;
+        relationTo: 'procedureOverrides'
+        value: number | ProcedureOverride
       } | null)
     | ({
-        relationTo: 'hotlines';
-        value: number | Hotline;
+        relationTo: 'hotlines'
+        value: number | Hotline
       } | null)
     | ({
-        relationTo: 'articles';
-        value: number | Article;
+        relationTo: 'articles'
+        value: number | Article
       } | null)
     | ({
-        relationTo: 'reports';
-        value: number | Report;
-      } | null);
-  globalSlug?: string | null;
+        relationTo: 'articleCounters'
+        value: number | ArticleCounter
+      } | null)
+    | ({
+        relationTo: 'handbookEntries'
+        value: number | HandbookEntry
+      } | null)
+    | ({
+        relationTo: 'patrolSchedules'
+        value: number | PatrolSchedule
+      } | null)
+    | ({
+        relationTo: 'media'
+        value: number | Media
+      } | null)
+    | ({
+        relationTo: 'reports'
+        value: number | Report
+      } | null)
+  globalSlug?: string | null
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  updatedAt: string;
-  createdAt: string;
+    relationTo: 'users'
+    value: number | User
+  }
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  key?: string | null;
+    relationTo: 'users'
+    value: number | User
+  }
+  key?: string | null
   value?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
-  name?: string | null;
-  batch?: number | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  name?: string | null
+  batch?: number | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  locality?: T;
-  unit?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
+  name?: T
+  role?: T
+  locality?: T
+  unit?: T
+  updatedAt?: T
+  createdAt?: T
+  email?: T
+  resetPasswordToken?: T
+  resetPasswordExpiration?: T
+  salt?: T
+  hash?: T
+  resetPasswordRequestedAt?: T
+  loginAttempts?: T
+  lockUntil?: T
   sessions?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
+        id?: T
+        createdAt?: T
+        expiresAt?: T
+      }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "localities_select".
  */
 export interface LocalitiesSelect<T extends boolean = true> {
-  code?: T;
-  name?: T;
-  level?: T;
-  parent?: T;
-  mergedInto?: T;
-  parentCode?: T;
-  provinceCode?: T;
-  searchName?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  code?: T
+  name?: T
+  level?: T
+  parent?: T
+  mergedInto?: T
+  parentCode?: T
+  provinceCode?: T
+  searchName?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  locality?: T;
-  parent?: T;
-  provinceCode?: T;
-  address?: T;
-  openingHours?: T;
+  name?: T
+  kind?: T
+  locality?: T
+  parent?: T
+  provinceCode?: T
+  address?: T
+  openingHours?: T
   verifiedChannels?:
     | T
     | {
-        kind?: T;
-        value?: T;
-        verifiedAt?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
+        kind?: T
+        value?: T
+        verifiedAt?: T
+        id?: T
+      }
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedures_select".
  */
 export interface ProceduresSelect<T extends boolean = true> {
-  code?: T;
-  title?: T;
-  field?: T;
-  summary?: T;
+  code?: T
+  title?: T
+  field?: T
+  summary?: T
   requiredDocuments?:
     | T
     | {
-        name?: T;
-        copies?: T;
-        id?: T;
-      };
+        name?: T
+        copies?: T
+        id?: T
+      }
   steps?:
     | T
     | {
-        title?: T;
-        description?: T;
-        id?: T;
-      };
-  fees?: T;
-  processingTime?: T;
-  submitAt?: T;
+        title?: T
+        description?: T
+        id?: T
+      }
+  fees?: T
+  processingTime?: T
+  submitAt?: T
   legalBasis?:
     | T
     | {
-        document?: T;
-        id?: T;
-      };
-  onlineLevel?: T;
-  effectiveFrom?: T;
-  effectiveTo?: T;
-  localities?: T;
-  national?: T;
-  searchText?: T;
-  updatedAt?: T;
-  createdAt?: T;
+        document?: T
+        id?: T
+      }
+  onlineLevel?: T
+  effectiveFrom?: T
+  effectiveTo?: T
+  localities?: T
+  national?: T
+  searchText?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procedureOverrides_select".
  */
 export interface ProcedureOverridesSelect<T extends boolean = true> {
-  procedure?: T;
-  locality?: T;
-  unit?: T;
-  provinceCode?: T;
-  label?: T;
-  submitAt?: T;
-  fees?: T;
-  processingTime?: T;
+  procedure?: T
+  locality?: T
+  unit?: T
+  provinceCode?: T
+  label?: T
+  submitAt?: T
+  fees?: T
+  processingTime?: T
   contactOfficers?:
     | T
     | {
-        name?: T;
-        title?: T;
-        phone?: T;
-        unit?: T;
-        id?: T;
-      };
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+        name?: T
+        title?: T
+        phone?: T
+        unit?: T
+        id?: T
+      }
+  note?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines_select".
  */
 export interface HotlinesSelect<T extends boolean = true> {
-  name?: T;
-  number?: T;
-  locality?: T;
-  unit?: T;
-  provinceCode?: T;
-  sortOrder?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  name?: T
+  number?: T
+  locality?: T
+  unit?: T
+  provinceCode?: T
+  sortOrder?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  category?: T;
-  summary?: T;
-  content?: T;
-  locality?: T;
-  unit?: T;
-  provinceCode?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+  title?: T
+  slug?: T
+  category?: T
+  summary?: T
+  coverImage?: T
+  content?: T
+  charts?:
+    | T
+    | {
+        title?: T
+        kind?: T
+        unit?: T
+        series?:
+          | T
+          | {
+              name?: T
+              points?:
+                | T
+                | {
+                    label?: T
+                    value?: T
+                    id?: T
+                  }
+              id?: T
+            }
+        id?: T
+      }
+  tags?: T
+  relatedProcedures?: T
+  locality?: T
+  unit?: T
+  provinceCode?: T
+  publishedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleCounters_select".
+ */
+export interface ArticleCountersSelect<T extends boolean = true> {
+  article?: T
+  views?: T
+  shares?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbookEntries_select".
+ */
+export interface HandbookEntriesSelect<T extends boolean = true> {
+  question?: T
+  answer?: T
+  tags?: T
+  procedures?: T
+  locality?: T
+  unit?: T
+  provinceCode?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patrolSchedules_select".
+ */
+export interface PatrolSchedulesSelect<T extends boolean = true> {
+  area?: T
+  route?: T
+  focus?: T
+  startsOn?: T
+  endsOn?: T
+  shifts?:
+    | T
+    | {
+        label?: T
+        from?: T
+        to?: T
+        id?: T
+      }
+  published?: T
+  locality?: T
+  unit?: T
+  provinceCode?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T
+  credit?: T
+  uploadedBy?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports_select".
  */
 export interface ReportsSelect<T extends boolean = true> {
-  trackingCode?: T;
-  type?: T;
-  status?: T;
-  locality?: T;
-  localityCode?: T;
-  provinceCode?: T;
-  title?: T;
-  content?: T;
-  occurredAt?: T;
-  place?: T;
-  vehiclePlate?: T;
-  anonymous?: T;
+  trackingCode?: T
+  type?: T
+  status?: T
+  locality?: T
+  localityCode?: T
+  provinceCode?: T
+  title?: T
+  content?: T
+  occurredAt?: T
+  place?: T
+  vehiclePlate?: T
+  anonymous?: T
   reporter?:
     | T
     | {
-        name?: T;
-        phone?: T;
-        idNumber?: T;
-        email?: T;
-      };
+        name?: T
+        phone?: T
+        idNumber?: T
+        email?: T
+      }
   timeline?:
     | T
     | {
-        status?: T;
-        at?: T;
-        note?: T;
-        id?: T;
-      };
-  answer?: T;
-  answeredAt?: T;
-  reporterPhoneHash?: T;
-  idempotencyKey?: T;
-  requestFingerprint?: T;
-  updatedAt?: T;
-  createdAt?: T;
+        status?: T
+        at?: T
+        note?: T
+        id?: T
+      }
+  answer?: T
+  answeredAt?: T
+  reporterPhoneHash?: T
+  idempotencyKey?: T
+  requestFingerprint?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T;
-  data?: T;
+  key?: T
+  data?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T
+  taskStatus?: T
+  completedAt?: T
+  totalTried?: T
+  hasError?: T
+  error?: T
+  log?:
+    | T
+    | {
+        executedAt?: T
+        completedAt?: T
+        taskSlug?: T
+        taskID?: T
+        input?: T
+        output?: T
+        state?: T
+        error?: T
+        id?: T
+      }
+  taskSlug?: T
+  queue?: T
+  waitUntil?: T
+  processing?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T;
-  globalSlug?: T;
-  user?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  document?: T
+  globalSlug?: T
+  user?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T;
-  key?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  user?: T
+  key?: T
+  value?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T;
-  batch?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  name?: T
+  batch?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -718,18 +1072,37 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown;
-  };
-  width: 'full';
+    [k: string]: unknown
+  }
+  width: 'full'
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null
+    locale?: string | null
+    doc?: {
+      relationTo: 'articles'
+      value: number | Article
+    } | null
+    global?: string | null
+    user?: {
+      relationTo: 'users'
+      value: number | User
+    } | null
+  }
+  output?: unknown
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown;
+  [k: string]: unknown
 }
-
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 import { editorScopeOf, scopeWhere } from './editorScope.ts'
 import { isEditor } from './isEditor.ts'
 
@@ -6,10 +6,13 @@ import { isEditor } from './isEditor.ts'
  * Access rules for content owned by a locality or unit. The public reads published documents;
  * an editor also reads drafts in their scope and changes only documents in their scope.
  */
-export function scopedAccess(options: { drafts: boolean; publicRead: boolean; unitField?: string }) {
+export const PUBLISHED_VERSION: Where = { _status: { equals: 'published' } }
+
+/** `published` is what the public may see (all when omitted): published versions, a published flag. */
+export function scopedAccess(options: { published?: Where; publicRead: boolean; unitField?: string }) {
   const unitField = options.unitField ?? 'unit'
   const read: Access = async ({ req }) => {
-    const published = options.drafts ? { _status: { equals: 'published' } } : true
+    const published = options.published ?? true
     const publicPart = options.publicRead ? published : false
     if (!req.user) return publicPart
     const inScope = scopeWhere(await editorScopeOf(req), unitField)

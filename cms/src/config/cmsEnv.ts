@@ -7,6 +7,10 @@ export type CmsEnv = {
   databaseUrl: string
   secret: string
   serverUrl: string | undefined
+  /** Whether this process runs queued jobs (scheduled publishing); the admin server does. */
+  runJobs?: boolean
+  /** Where uploaded files are stored (MEDIA_DIR; default .data/media). */
+  mediaDir?: string
 }
 
 /** The embedded default: one SQLite file in the checkout's .data folder. */
@@ -28,6 +32,8 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
         ? z.string().min(32, 'at least 32 characters in production')
         : z.string().min(1).optional(),
       CMS_PUBLIC_URL: z.string().url().optional(),
+      CMS_RUN_JOBS: z.enum(['true', 'false']).optional(),
+      MEDIA_DIR: z.string().min(1).optional(),
     },
     env,
   )
@@ -35,5 +41,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     databaseUrl: parsed.DATABASE_URL ?? defaultDatabaseUrl(),
     secret: parsed.PAYLOAD_SECRET ?? DEV_SECRET,
     serverUrl: parsed.CMS_PUBLIC_URL,
+    runJobs: parsed.CMS_RUN_JOBS === 'true',
+    mediaDir: parsed.MEDIA_DIR,
   }
 }

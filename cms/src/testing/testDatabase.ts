@@ -30,7 +30,7 @@ export function freshDatabaseUrl(dialect: TestDialect = testDialect()): { databa
   return { databaseUrl: `file:${join(dir, 'caunoi.db')}`, cleanupDir: dir }
 }
 
-export type TestCms = { payload: Payload; databaseUrl: string; destroy: () => Promise<void> }
+export type TestCms = { payload: Payload; databaseUrl: string; mediaDir: string; destroy: () => Promise<void> }
 
 /**
  * A real Payload on a fresh database (migrated, demo data seeded unless `seed: false`) for one
@@ -39,20 +39,24 @@ export type TestCms = { payload: Payload; databaseUrl: string; destroy: () => Pr
 export async function createTestCms(options: { seed?: boolean; dialect?: TestDialect } = {}): Promise<TestCms> {
   const { databaseUrl, cleanupDir } = freshDatabaseUrl(options.dialect)
   await createDatabase(databaseUrl)
+  const mediaDir = mkdtempSync(join(tmpdir(), 'caunoi-media-'))
   const payload = await getCms({
     databaseUrl,
     secret: `test-secret-${randomBytes(16).toString('hex')}`,
     serverUrl: undefined,
+    mediaDir,
   })
   await prepareDatabase(payload, databaseUrl)
   if (options.seed !== false) await seedDemoData(payload, { quiet: true, localityProvinces: DEMO_PROVINCE_CODES })
   return {
     payload,
     databaseUrl,
+    mediaDir,
     destroy: async () => {
       await closeCms(payload)
       await dropDatabase(databaseUrl)
       if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true })
+      rmSync(mediaDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { scopedAccess } from '../../access/scopedAccess.ts'
+import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
 import { provinceCodeField } from '../../fields/scopeKeys.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { ARTICLE_CATEGORIES } from './categories.ts'
+import { lexicalShape } from '../../fields/lexicalShape.ts'
+import { chartsField } from './fields/charts.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
 
@@ -16,8 +18,9 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     group: 'Nội dung',
   },
-  access: scopedAccess({ drafts: true, publicRead: true }),
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
+  // Scheduled publish/unpublish runs as Payload jobs (see jobs in createPayloadConfig).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeChange: [stampPublishedAt, deriveScopeKeys(), enforceEditorScope()] },
   defaultSort: '-publishedAt',
   fields: [
@@ -40,7 +43,17 @@ export const Articles: CollectionConfig = {
       options: [...ARTICLE_CATEGORIES],
     },
     { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
-    { name: 'content', label: 'Nội dung', type: 'richText' },
+    { name: 'coverImage', label: 'Ảnh bìa', type: 'upload', relationTo: 'media' },
+    { name: 'content', label: 'Nội dung', type: 'richText', validate: lexicalShape },
+    chartsField,
+    { name: 'tags', label: 'Thẻ', type: 'text', hasMany: true, index: true },
+    {
+      name: 'relatedProcedures',
+      label: 'Thủ tục liên quan',
+      type: 'relationship',
+      relationTo: 'procedures',
+      hasMany: true,
+    },
     {
       name: 'locality',
       label: 'Địa bàn',

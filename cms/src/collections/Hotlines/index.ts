@@ -14,7 +14,7 @@ export const Hotlines: CollectionConfig = {
     listSearchableFields: ['name', 'number'],
     group: 'Nội dung',
   },
-  access: scopedAccess({ drafts: false, publicRead: true }),
+  access: scopedAccess({ publicRead: true }),
   hooks: { beforeChange: [deriveScopeKeys(), enforceEditorScope()] },
   fields: [
     { name: 'name', label: 'Tên', type: 'text', required: true },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { scopedAccess } from '../../access/scopedAccess.ts'
+import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
 import { vietnamesePhoneField } from '../../fields/vietnamesePhone.ts'
 import { provinceCodeField } from '../../fields/scopeKeys.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
@@ -19,7 +19,7 @@ export const ProcedureOverrides: CollectionConfig = {
     listSearchableFields: ['label'],
     group: 'Nội dung',
   },
-  access: scopedAccess({ drafts: true, publicRead: true }),
+  access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
     beforeValidate: [oneOverridePerLocality],

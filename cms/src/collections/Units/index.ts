@@ -15,7 +15,7 @@ export const UNIT_KINDS = [
   { value: 'COMMUNE_POLICE', label: 'Công an xã / phường / đặc khu' },
 ] as const
 
-const scoped = scopedAccess({ drafts: false, publicRead: true, unitField: 'id' })
+const scoped = scopedAccess({ publicRead: true, unitField: 'id' })
 
 export const Units: CollectionConfig = {
   slug: 'units',

@@ -1,5 +1,6 @@
 import * as migration_20261125_111124_initial from './20261125_111124_initial'
 import * as migration_20261125_114607_scoped_content_and_procedure_overrides from './20261125_114607_scoped_content_and_procedure_overrides'
+import * as migration_20261125_115433_media_handbook_patrols_article_extras from './20261125_115433_media_handbook_patrols_article_extras'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261125_114607_scoped_content_and_procedure_overrides.up,
     down: migration_20261125_114607_scoped_content_and_procedure_overrides.down,
     name: '20261125_114607_scoped_content_and_procedure_overrides',
+  },
+  {
+    up: migration_20261125_115433_media_handbook_patrols_article_extras.up,
+    down: migration_20261125_115433_media_handbook_patrols_article_extras.down,
+    name: '20261125_115433_media_handbook_patrols_article_extras',
   },
 ]
