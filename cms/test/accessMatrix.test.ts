@@ -26,10 +26,26 @@ async function placeOf(side: Side) {
   }
 }
 
+const PUBLISH_VERSION = {
+  data: { _status: 'published' },
+  done: (doc: Record<string, unknown>) => doc._status === 'published',
+}
+
 /** How to make a document of each collection in a place, and what to change on update. */
 type Subject = {
-  collection: 'articles' | 'procedureOverrides' | 'hotlines' | 'units' | 'procedures' | 'localities'
+  collection:
+    | 'articles'
+    | 'procedureOverrides'
+    | 'handbookEntries'
+    | 'patrolSchedules'
+    | 'hotlines'
+    | 'units'
+    | 'procedures'
+    | 'localities'
+  /** Versioned with drafts: fixtures are drafts, publishing sets _status. */
   drafts: boolean
+  /** Fixtures are not public (drafts, or an unpublished flag); `publish` makes them public. */
+  publish?: { data: Record<string, unknown>; done: (doc: Record<string, unknown>) => boolean }
   data: (side: Side) => Promise<Record<string, unknown>>
   change: Record<string, unknown>
   changed: (doc: Record<string, unknown>) => boolean
@@ -42,6 +58,34 @@ const SUBJECTS: Subject[] = [
     data: async (side) => ({ title: `Bài thử ${++serial}`, category: 'NEWS', ...(await placeOf(side)) }),
     change: { summary: 'Đã sửa' },
     changed: (doc) => doc.summary === 'Đã sửa',
+    publish: PUBLISH_VERSION,
+  },
+  {
+    collection: 'handbookEntries',
+    drafts: true,
+    data: async (side) => ({
+      question: `Câu hỏi thử ${++serial}?`,
+      answer: 'Trả lời thử.',
+      ...(await placeOf(side)),
+    }),
+    change: { answer: 'Đã sửa' },
+    changed: (doc) => doc.answer === 'Đã sửa',
+    publish: PUBLISH_VERSION,
+  },
+  {
+    collection: 'patrolSchedules',
+    drafts: false,
+    data: async (side) => ({
+      area: `Tuyến thử ${++serial}`,
+      startsOn: '2026-12-01T00:00:00.000Z',
+      endsOn: '2026-12-07T00:00:00.000Z',
+      shifts: [{ label: 'Sáng', from: '07:00', to: '11:00' }],
+      published: false,
+      ...(await placeOf(side)),
+    }),
+    change: { focus: 'Nồng độ cồn' },
+    changed: (doc) => doc.focus === 'Nồng độ cồn',
+    publish: { data: { published: true }, done: (doc) => doc.published === true },
   },
   {
     collection: 'procedureOverrides',
@@ -55,6 +99,7 @@ const SUBJECTS: Subject[] = [
     },
     change: { fees: '0 đồng' },
     changed: (doc) => doc.fees === '0 đồng',
+    publish: PUBLISH_VERSION,
   },
   {
     collection: 'hotlines',
@@ -93,10 +138,12 @@ const EDITORS: Role[] = ['super-admin', 'provincial-editor', 'unit-editor']
 
 /** The rule under test, written out plainly: who may do what, where. */
 function expected(role: Role, subject: Subject, op: Op, side: Side): boolean {
-  const scoped = ['articles', 'procedureOverrides', 'hotlines'].includes(subject.collection)
+  const scoped = ['articles', 'procedureOverrides', 'handbookEntries', 'patrolSchedules', 'hotlines'].includes(
+    subject.collection,
+  )
   const inScope = role === 'super-admin' || (EDITORS.includes(role) && side === 'inside')
-  if (op === 'read') return subject.drafts ? inScope : true // fixtures of draft collections are drafts
-  if (op === 'publish') return subject.drafts && inScope
+  if (op === 'read') return subject.publish ? inScope : true // such fixtures are not yet public
+  if (op === 'publish') return inScope
   if (scoped) return inScope
   if (subject.collection === 'units' && op === 'update') return inScope
   return role === 'super-admin'
@@ -144,8 +191,8 @@ async function attempt(subject: Subject, op: Op, side: Side, actor: Actor): Prom
     return (await stored(subject, id)) === undefined
   }
   if (op === 'publish') {
-    await ignore(payload.update({ collection: subject.collection, id, data: { _status: 'published' } as never, ...as }))
-    return (await stored(subject, id))?._status === 'published'
+    await ignore(payload.update({ collection: subject.collection, id, data: subject.publish!.data as never, ...as }))
+    return subject.publish!.done((await stored(subject, id))!)
   }
   await ignore(
     payload.update({ collection: subject.collection, id, data: subject.change as never, draft: subject.drafts, ...as }),
@@ -171,7 +218,7 @@ const ROLES: Role[] = ['anonymous', 'super-admin', 'provincial-editor', 'unit-ed
 const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish']
 const CASES = SUBJECTS.flatMap((subject) =>
   ROLES.flatMap((role) =>
-    OPS.filter((op) => op !== 'publish' || subject.drafts).flatMap((op) =>
+    OPS.filter((op) => op !== 'publish' || subject.publish).flatMap((op) =>
       (['inside', 'outside'] as const).map((side) => ({ subject, role, op, side })),
     ),
   ),

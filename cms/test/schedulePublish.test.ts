@@ -23,7 +23,7 @@ const schedule = (articleId: number, type: 'publish' | 'unpublish', at: Date) =>
     task: 'schedulePublish',
     input: {
       type,
-      doc: { relationTo: 'articles', value: String(articleId) },
+      doc: { relationTo: 'articles', value: articleId },
       user: { relationTo: 'users', value: editor.user!.id },
     },
     waitUntil: at,
