@@ -78,6 +78,7 @@ export interface Config {
     handbookEntries: HandbookEntry
     patrolSchedules: PatrolSchedule
     media: Media
+    searchEntries: SearchEntry
     reports: Report
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
@@ -98,6 +99,7 @@ export interface Config {
     handbookEntries: HandbookEntriesSelect<false> | HandbookEntriesSelect<true>
     patrolSchedules: PatrolSchedulesSelect<false> | PatrolSchedulesSelect<true>
     media: MediaSelect<false> | MediaSelect<true>
+    searchEntries: SearchEntriesSelect<false> | SearchEntriesSelect<true>
     reports: ReportsSelect<false> | ReportsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
@@ -448,6 +450,28 @@ export interface PatrolSchedule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchEntries".
+ */
+export interface SearchEntry {
+  id: number
+  key: string
+  kind: 'PROCEDURE' | 'PROCEDURE_VARIANT' | 'HANDBOOK' | 'ARTICLE'
+  refId: number
+  /**
+   * procedure code or article slug
+   */
+  refKey: string
+  title: string
+  body?: string | null
+  tags?: string | null
+  localityCode?: string | null
+  public?: boolean | null
+  removed?: boolean | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
 export interface Report {
@@ -645,6 +669,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media'
         value: number | Media
+      } | null)
+    | ({
+        relationTo: 'searchEntries'
+        value: number | SearchEntry
       } | null)
     | ({
         relationTo: 'reports'
@@ -953,6 +981,24 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T
   focalX?: T
   focalY?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchEntries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T
+  kind?: T
+  refId?: T
+  refKey?: T
+  title?: T
+  body?: T
+  tags?: T
+  localityCode?: T
+  public?: T
+  removed?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

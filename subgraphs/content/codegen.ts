@@ -10,5 +10,9 @@ export default subgraphCodegen({
     ContactOfficer: '../domain/mergeProcedure.ts#ContactOfficer as ContactOfficerModel',
     ProcedureFieldSource: '../domain/mergeProcedure.ts#FieldSource',
     Article: '@caunoi/cms#Article as ArticleModel',
+    HandbookEntry: '@caunoi/cms#HandbookEntry as HandbookEntryModel',
+    PatrolSchedule: '@caunoi/cms#PatrolSchedule as PatrolScheduleModel',
+    HelpHit: '../domain/helpHit.ts#HelpHitModel',
+    ChannelVerification: '../domain/verifyChannel.ts#ChannelVerificationModel',
   },
 })

@@ -8,6 +8,7 @@ import { Localities } from './Localities/index.ts'
 import { ProcedureOverrides } from './ProcedureOverrides/index.ts'
 import { Procedures } from './Procedures/index.ts'
 import { Reports } from './Reports/index.ts'
+import { SearchEntries } from './SearchEntries/index.ts'
 import { Units } from './Units/index.ts'
 import { Users } from './Users/index.ts'
 
@@ -23,5 +24,6 @@ export const collections = [
   HandbookEntries,
   PatrolSchedules,
   Media,
+  SearchEntries,
   Reports,
 ]

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-export type ArticleCounter = 'views' | 'shares'
+export type ArticleCounterName = 'views' | 'shares'
 
-const increment = (payload: Payload, articleId: number | string, counter: ArticleCounter) =>
+const increment = (payload: Payload, articleId: number | string, counter: ArticleCounterName) =>
   payload.db.updateOne({
     collection: 'articleCounters',
     where: { article: { equals: articleId } },
@@ -16,7 +16,7 @@ const increment = (payload: Payload, articleId: number | string, counter: Articl
 export async function incrementArticleCounter(
   payload: Payload,
   articleId: number | string,
-  counter: ArticleCounter,
+  counter: ArticleCounterName,
 ): Promise<{ views: number; shares: number }> {
   const updated = await increment(payload, articleId, counter)
   if (updated) return { views: updated.views, shares: updated.shares }

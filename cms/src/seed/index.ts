@@ -4,6 +4,8 @@ import { DEMO_PROCEDURES } from './data/procedures.ts'
 import { PROCEDURE_DETAILS } from './data/procedureDetails.ts'
 import { DEMO_PROCEDURE_OVERRIDES } from './data/procedureOverrides.ts'
 import { DEMO_EDITORS } from './data/editors.ts'
+import { DEMO_HANDBOOK } from './data/handbook.ts'
+import { DEMO_PATROLS } from './data/patrols.ts'
 import { DEMO_HOTLINES, DEMO_UNITS } from './data/units.ts'
 import { lexicalFromParagraphs } from './lexical.ts'
 import { importLocalities, summarizeRejections } from '../localities/importLocalities.ts'
@@ -30,7 +32,7 @@ type Out = { write: (line: string) => unknown; isTTY?: boolean }
 /** Codes (or other natural keys) already present, so a second run creates nothing twice. */
 async function existingKeys(
   payload: Payload,
-  collection: 'localities' | 'procedures' | 'articles' | 'users',
+  collection: 'localities' | 'procedures' | 'articles' | 'users' | 'handbookEntries' | 'patrolSchedules',
   field: string,
 ) {
   const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true })
@@ -60,6 +62,11 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
           locality: localityIds.get(unit.locality) as number,
           parent: parent as number | undefined,
           address: 'address' in unit ? unit.address : undefined,
+          openingHours: 'openingHours' in unit ? unit.openingHours : undefined,
+          verifiedChannels:
+            'channels' in unit
+              ? unit.channels.map((c) => ({ ...c, verifiedAt: '2026-10-01T00:00:00.000Z' }))
+              : undefined,
         },
       })
       id = doc.id
@@ -137,6 +144,14 @@ async function seedArticles(payload: Payload, localityIds: Map<string, number | 
         content: lexicalFromParagraphs(article.paragraphs),
         locality: 'locality' in article ? (localityIds.get(article.locality) as number) : undefined,
         publishedAt: 'publishedAt' in article ? article.publishedAt : undefined,
+        tags: 'tags' in article ? [...article.tags] : undefined,
+        charts:
+          'charts' in article
+            ? article.charts.map((c) => ({
+                ...c,
+                series: c.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p })) })),
+              }))
+            : undefined,
         _status: article.status,
       },
     })
@@ -163,6 +178,42 @@ async function seedEditors(payload: Payload, keys: SeedKeys, out: Out) {
   out.write(`  demo editors ready (${DEMO_EDITORS.map((e) => e.email).join(', ')})\n`)
 }
 
+async function seedHandbook(payload: Payload, keys: SeedKeys, out: Out) {
+  const questions = await existingKeys(payload, 'handbookEntries', 'question')
+  for (const entry of DEMO_HANDBOOK) {
+    if (questions.has(entry.question)) continue
+    await payload.create({
+      collection: 'handbookEntries',
+      data: {
+        ...entry,
+        procedures: (entry.procedures ?? []).map((code) => keys.procedures.get(code) as number),
+        locality: entry.locality ? (keys.localities.get(entry.locality) as number) : undefined,
+        _status: 'published',
+      },
+    })
+  }
+  out.write(`  handbook entries ready (${DEMO_HANDBOOK.length})\n`)
+}
+
+async function seedPatrols(payload: Payload, keys: SeedKeys, out: Out) {
+  const areas = await existingKeys(payload, 'patrolSchedules', 'area')
+  for (const patrol of DEMO_PATROLS) {
+    if (areas.has(patrol.area)) continue
+    await payload.create({
+      collection: 'patrolSchedules',
+      data: {
+        ...patrol,
+        shifts: patrol.shifts.map((s) => ({ ...s })),
+        startsOn: `${patrol.startsOn}T00:00:00.000+07:00`,
+        endsOn: `${patrol.endsOn}T23:59:59.000+07:00`,
+        unit: keys.units.get(patrol.unit) as number,
+        locality: keys.localities.get(patrol.locality) as number,
+      },
+    })
+  }
+  out.write(`  patrol schedules ready (${DEMO_PATROLS.length})\n`)
+}
+
 async function seedAdmin(payload: Payload, out: Out) {
   const users = await existingKeys(payload, 'users', 'email')
   if (!users.has(DEMO_ADMIN.email)) {
@@ -180,6 +231,8 @@ export async function seedDemoData(payload: Payload, options: SeedOptions = {}):
   const procedureIds = await seedProcedures(payload, localityIds, out)
   await seedProcedureOverrides(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
   await seedArticles(payload, localityIds, out)
+  await seedHandbook(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
+  await seedPatrols(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
   await seedAdmin(payload, out)
   await seedEditors(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
 }

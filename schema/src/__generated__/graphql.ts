@@ -20,13 +20,20 @@ export type Scalars = {
 export type Article = {
   __typename?: 'Article';
   category: ArticleCategory;
+  charts: Array<Chart>;
   /** Lexical rich text as JSON, for clients that render it. */
   content?: Maybe<Scalars['JSON']['output']>;
+  coverImage?: Maybe<MediaFile>;
   locality?: Maybe<Locality>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  relatedProcedures: Array<Procedure>;
+  shareCount: Scalars['Int']['output'];
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  viewCount: Scalars['Int']['output'];
 };
 
 export type ArticleCategory =
@@ -49,6 +56,43 @@ export type ArticleEdge = {
   node: Article;
 };
 
+export type ChannelVerification = {
+  __typename?: 'ChannelVerification';
+  /** What the citizen should do, in Vietnamese. */
+  advice: Scalars['String']['output'];
+  /** How the input was read: ZALO_OA, MINI_APP, WEB_DOMAIN, FACEBOOK or PHONE. */
+  channelKind?: Maybe<Scalars['String']['output']>;
+  official: Scalars['Boolean']['output'];
+  unit?: Maybe<Unit>;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A chart as data: clients draw it. */
+export type Chart = {
+  __typename?: 'Chart';
+  kind: ChartKind;
+  series: Array<ChartSeries>;
+  title: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChartKind =
+  | 'BAR'
+  | 'LINE'
+  | 'PIE';
+
+export type ChartPoint = {
+  __typename?: 'ChartPoint';
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type ChartSeries = {
+  __typename?: 'ChartSeries';
+  name: Scalars['String']['output'];
+  points: Array<ChartPoint>;
+};
+
 export type ContactOfficer = {
   __typename?: 'ContactOfficer';
   name: Scalars['String']['output'];
@@ -56,6 +100,38 @@ export type ContactOfficer = {
   title?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Unit>;
 };
+
+/** A question citizens often ask, answered by editors (cẩm nang). */
+export type HandbookEntry = {
+  __typename?: 'HandbookEntry';
+  answer: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for national entries. */
+  locality?: Maybe<Locality>;
+  procedures: Array<Procedure>;
+  question: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type HelpHit = {
+  __typename?: 'HelpHit';
+  article?: Maybe<Article>;
+  handbookEntry?: Maybe<HandbookEntry>;
+  kind: HelpHitKind;
+  /** Path of the entity in the citizen apps, e.g. /thu-tuc/1.004222?diaBan=00004. */
+  link: Scalars['String']['output'];
+  /** For PROCEDURE hits, as it applies in the locality asked for. */
+  procedure?: Maybe<Procedure>;
+  score: Scalars['Float']['output'];
+  /** The passage that best matches the question. */
+  snippet?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type HelpHitKind =
+  | 'ARTICLE'
+  | 'HANDBOOK'
+  | 'PROCEDURE';
 
 export type Hotline = {
   __typename?: 'Hotline';
@@ -89,14 +165,37 @@ export type LocalityLevel =
   | 'SPECIAL_ZONE'
   | 'WARD';
 
+export type MediaFile = {
+  __typename?: 'MediaFile';
+  alt: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  mimeType?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Counts one share of a published article. */
+  recordArticleShare: Article;
+  /** Counts one view of a published article; returns the article with its counters. */
+  recordArticleView: Article;
   /**
    * Sends a report. Acknowledged only once stored; retrying with the same idempotencyKey
    * returns the first result and stores nothing twice. Invalid input is BAD_USER_INPUT with
    * `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   submitReport: SubmitReportPayload;
+};
+
+
+export type MutationRecordArticleShareArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationRecordArticleViewArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -116,6 +215,27 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A CSGT patrol and control plan (kế hoạch tuần tra, kiểm soát). */
+export type PatrolSchedule = {
+  __typename?: 'PatrolSchedule';
+  area: Scalars['String']['output'];
+  endsOn: Scalars['DateTime']['output'];
+  focus?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locality: Locality;
+  route?: Maybe<Scalars['String']['output']>;
+  shifts: Array<PatrolShift>;
+  startsOn: Scalars['DateTime']['output'];
+  unit?: Maybe<Unit>;
+};
+
+export type PatrolShift = {
+  __typename?: 'PatrolShift';
+  from: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  to: Scalars['String']['output'];
 };
 
 /** An administrative procedure (thủ tục hành chính) by its national code. */
@@ -192,12 +312,16 @@ export type Query = {
   article?: Maybe<Article>;
   /** Published articles, newest first; a locality's list includes national articles. */
   articles: ArticleConnection;
+  /** Published handbook (cẩm nang) entries for a locality (national ones included), optionally with a tag. */
+  handbook: Array<HandbookEntry>;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
   /** Localities under a parent (provinces when no parent is given), optionally of one level. */
   localities: Array<Locality>;
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>;
+  /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
+  patrolSchedules: Array<PatrolSchedule>;
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
@@ -206,6 +330,10 @@ export type Query = {
    * dashes and the O/0, I/L/1 confusions are ignored in both arguments.
    */
   report?: Maybe<Report>;
+  /** One ranked search over procedures, handbook entries and articles; with or without diacritics, one-letter typos tolerated. */
+  searchHelp: Array<HelpHit>;
+  /** Whether a Zalo OA or Mini App link, a web address or a phone number is an official police channel. */
+  verifyChannel: ChannelVerification;
 };
 
 
@@ -222,6 +350,12 @@ export type QueryArticlesArgs = {
 };
 
 
+export type QueryHandbookArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryHotlinesArgs = {
   localityCode: Scalars['ID']['input'];
 };
@@ -235,6 +369,13 @@ export type QueryLocalitiesArgs = {
 
 export type QueryLocalityArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryPatrolSchedulesArgs = {
+  from: Scalars['DateTime']['input'];
+  localityCode: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -256,6 +397,17 @@ export type QueryProceduresArgs = {
 export type QueryReportArgs = {
   trackingCode: Scalars['ID']['input'];
   verifier: Scalars['String']['input'];
+};
+
+
+export type QuerySearchHelpArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  q: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyChannelArgs = {
+  url: Scalars['String']['input'];
 };
 
 export type Report = {
@@ -347,12 +499,22 @@ export type TimelineEntry = {
 export type Unit = {
   __typename?: 'Unit';
   address?: Maybe<Scalars['String']['output']>;
+  /** The unit's hotlines; with inherited: true, then those of the units above it, nearest first. */
   hotlines: Array<Hotline>;
   id: Scalars['ID']['output'];
   kind: UnitKind;
   locality: Locality;
   name: Scalars['String']['output'];
+  openingHours?: Maybe<Scalars['String']['output']>;
   parent?: Maybe<Unit>;
+  /** Channels the ministry verified as this unit's (Zalo OA, Mini App, web, Facebook, phone). */
+  verifiedChannels: Array<VerifiedChannel>;
+};
+
+
+/** A police unit (đơn vị công an) with its hotlines. */
+export type UnitHotlinesArgs = {
+  inherited?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UnitKind =
@@ -360,3 +522,10 @@ export type UnitKind =
   | 'DEPARTMENT'
   | 'MINISTRY'
   | 'PROVINCIAL_POLICE';
+
+export type VerifiedChannel = {
+  __typename?: 'VerifiedChannel';
+  kind: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};

@@ -1,6 +1,16 @@
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
-import type { Hotline, Locality, Procedure, ProcedureOverride, Unit } from '@caunoi/cms'
+import type {
+  Article,
+  ArticleCounter,
+  Media,
+  HandbookEntry,
+  Hotline,
+  Locality,
+  Procedure,
+  ProcedureOverride,
+  Unit,
+} from '@caunoi/cms'
 
 type Id = number | string
 type OverrideKey = { procedureId: Id; localityIds: Id[] }
@@ -128,7 +138,60 @@ export function createContentLoaders(payload: Payload) {
     },
     { cacheKeyFn: (k) => `${k.procedureId}@${k.localityIds.join(',')}` },
   )
+  // Public reads go through the collections' access rules: published documents only.
+  const articleById = new DataLoader<Id, Article | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
+  const handbookEntryById = new DataLoader<Id, HandbookEntry | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'handbookEntries',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
+  const procedureById = new DataLoader<Id, Procedure | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
+  const countersByArticleId = new DataLoader<Id, ArticleCounter | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'articleCounters',
+      where: { article: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => idOf(doc.article) as Id)
+  })
+  const mediaById = new DataLoader<Id, Media | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
   return {
+    mediaById,
+    articleById,
+    handbookEntryById,
+    procedureById,
+    countersByArticleId,
     procedureByCode,
     publishedOverrides,
     localityById,

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { keepSearchEntry } from '../../hooks/keepSearchEntry.ts'
 import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
 import { provinceCodeField } from '../../fields/scopeKeys.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
@@ -8,6 +9,8 @@ import { lexicalShape } from '../../fields/lexicalShape.ts'
 import { chartsField } from './fields/charts.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
+
+const searchEntry = keepSearchEntry('articles')
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -21,7 +24,11 @@ export const Articles: CollectionConfig = {
   access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   // Scheduled publish/unpublish runs as Payload jobs (see jobs in createPayloadConfig).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [stampPublishedAt, deriveScopeKeys(), enforceEditorScope()] },
+  hooks: {
+    afterChange: [searchEntry.afterChange],
+    afterDelete: [searchEntry.afterDelete],
+    beforeChange: [stampPublishedAt, deriveScopeKeys(), enforceEditorScope()],
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true },

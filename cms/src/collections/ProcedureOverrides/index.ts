@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { keepSearchEntry } from '../../hooks/keepSearchEntry.ts'
 import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
 import { vietnamesePhoneField } from '../../fields/vietnamesePhone.ts'
 import { provinceCodeField } from '../../fields/scopeKeys.ts'
@@ -10,6 +11,8 @@ import { oneOverridePerLocality } from './hooks/oneOverridePerLocality.ts'
  * How a province or commune applies a national procedure: where to submit, fee differences,
  * officers to call. Empty fields fall back to the next level up (commune → province → national).
  */
+const searchEntry = keepSearchEntry('procedureOverrides')
+
 export const ProcedureOverrides: CollectionConfig = {
   slug: 'procedureOverrides',
   labels: { singular: 'Thủ tục tại địa phương', plural: 'Thủ tục tại địa phương' },
@@ -22,6 +25,8 @@ export const ProcedureOverrides: CollectionConfig = {
   access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
+    afterChange: [searchEntry.afterChange],
+    afterDelete: [searchEntry.afterDelete],
     beforeValidate: [oneOverridePerLocality],
     beforeChange: [deriveScopeKeys(), enforceEditorScope()],
   },

@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { keepSearchEntry } from '../../hooks/keepSearchEntry.ts'
 import { anyone } from '../../access/anyone.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { ONLINE_LEVELS, PROCEDURE_FIELDS } from './fields.ts'
 import { indexSearchText } from './hooks/indexSearchText.ts'
 import { markNational } from './hooks/markNational.ts'
+
+const searchEntry = keepSearchEntry('procedures')
 
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
@@ -16,7 +19,11 @@ export const Procedures: CollectionConfig = {
   },
   // The national version is the ministry's; provinces and communes adapt it with procedureOverrides.
   access: { read: anyone, create: isSuperAdmin, update: isSuperAdmin, delete: isSuperAdmin },
-  hooks: { beforeChange: [indexSearchText, markNational] },
+  hooks: {
+    afterChange: [searchEntry.afterChange],
+    afterDelete: [searchEntry.afterDelete],
+    beforeChange: [indexSearchText, markNational],
+  },
   defaultSort: 'code',
   fields: [
     {

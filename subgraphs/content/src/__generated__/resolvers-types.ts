@@ -5,8 +5,12 @@ import type {
   Unit as UnitModel,
   Hotline as HotlineModel,
   Article as ArticleModel,
+  HandbookEntry as HandbookEntryModel,
+  PatrolSchedule as PatrolScheduleModel,
 } from '@caunoi/cms'
 import type { ProcedureVariant, ContactOfficer as ContactOfficerModel, FieldSource } from '../domain/mergeProcedure.ts'
+import type { HelpHitModel } from '../domain/helpHit.ts'
+import type { ChannelVerificationModel } from '../domain/verifyChannel.ts'
 import type { ContentContext } from '../context.ts'
 export type Maybe<T> = T | null
 export type InputMaybe<T> = Maybe<T>
@@ -32,13 +36,20 @@ export type Scalars = {
 export type Article = {
   __typename?: 'Article'
   category: ArticleCategory
+  charts: Array<Chart>
   /** Lexical rich text as JSON, for clients that render it. */
   content?: Maybe<Scalars['JSON']['output']>
+  coverImage?: Maybe<MediaFile>
   locality?: Maybe<Locality>
   publishedAt?: Maybe<Scalars['DateTime']['output']>
+  relatedProcedures: Array<Procedure>
+  shareCount: Scalars['Int']['output']
   slug: Scalars['String']['output']
   summary?: Maybe<Scalars['String']['output']>
+  tags: Array<Scalars['String']['output']>
   title: Scalars['String']['output']
+  unit?: Maybe<Unit>
+  viewCount: Scalars['Int']['output']
 }
 
 export type ArticleCategory = 'ANNOUNCEMENT' | 'CYBER_HOT_NEWS' | 'GUIDANCE' | 'NEWS' | 'SCAM_WARNING'
@@ -56,6 +67,40 @@ export type ArticleEdge = {
   node: Article
 }
 
+export type ChannelVerification = {
+  __typename?: 'ChannelVerification'
+  /** What the citizen should do, in Vietnamese. */
+  advice: Scalars['String']['output']
+  /** How the input was read: ZALO_OA, MINI_APP, WEB_DOMAIN, FACEBOOK or PHONE. */
+  channelKind?: Maybe<Scalars['String']['output']>
+  official: Scalars['Boolean']['output']
+  unit?: Maybe<Unit>
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>
+}
+
+/** A chart as data: clients draw it. */
+export type Chart = {
+  __typename?: 'Chart'
+  kind: ChartKind
+  series: Array<ChartSeries>
+  title: Scalars['String']['output']
+  unit?: Maybe<Scalars['String']['output']>
+}
+
+export type ChartKind = 'BAR' | 'LINE' | 'PIE'
+
+export type ChartPoint = {
+  __typename?: 'ChartPoint'
+  label: Scalars['String']['output']
+  value: Scalars['Float']['output']
+}
+
+export type ChartSeries = {
+  __typename?: 'ChartSeries'
+  name: Scalars['String']['output']
+  points: Array<ChartPoint>
+}
+
 export type ContactOfficer = {
   __typename?: 'ContactOfficer'
   name: Scalars['String']['output']
@@ -63,6 +108,35 @@ export type ContactOfficer = {
   title?: Maybe<Scalars['String']['output']>
   unit?: Maybe<Unit>
 }
+
+/** A question citizens often ask, answered by editors (cẩm nang). */
+export type HandbookEntry = {
+  __typename?: 'HandbookEntry'
+  answer: Scalars['String']['output']
+  id: Scalars['ID']['output']
+  /** Null for national entries. */
+  locality?: Maybe<Locality>
+  procedures: Array<Procedure>
+  question: Scalars['String']['output']
+  tags: Array<Scalars['String']['output']>
+}
+
+export type HelpHit = {
+  __typename?: 'HelpHit'
+  article?: Maybe<Article>
+  handbookEntry?: Maybe<HandbookEntry>
+  kind: HelpHitKind
+  /** Path of the entity in the citizen apps, e.g. /thu-tuc/1.004222?diaBan=00004. */
+  link: Scalars['String']['output']
+  /** For PROCEDURE hits, as it applies in the locality asked for. */
+  procedure?: Maybe<Procedure>
+  score: Scalars['Float']['output']
+  /** The passage that best matches the question. */
+  snippet?: Maybe<Scalars['String']['output']>
+  title: Scalars['String']['output']
+}
+
+export type HelpHitKind = 'ARTICLE' | 'HANDBOOK' | 'PROCEDURE'
 
 export type Hotline = {
   __typename?: 'Hotline'
@@ -94,6 +168,31 @@ export type LocalityLevel =
   | 'SPECIAL_ZONE'
   | 'WARD'
 
+export type MediaFile = {
+  __typename?: 'MediaFile'
+  alt: Scalars['String']['output']
+  height?: Maybe<Scalars['Int']['output']>
+  mimeType?: Maybe<Scalars['String']['output']>
+  url: Scalars['String']['output']
+  width?: Maybe<Scalars['Int']['output']>
+}
+
+export type Mutation = {
+  __typename?: 'Mutation'
+  /** Counts one share of a published article. */
+  recordArticleShare: Article
+  /** Counts one view of a published article; returns the article with its counters. */
+  recordArticleView: Article
+}
+
+export type MutationRecordArticleShareArgs = {
+  slug: Scalars['String']['input']
+}
+
+export type MutationRecordArticleViewArgs = {
+  slug: Scalars['String']['input']
+}
+
 export type OnlineLevel =
   /** Toàn trình: the whole procedure can be done online. */
   | 'FULL'
@@ -105,6 +204,27 @@ export type PageInfo = {
   __typename?: 'PageInfo'
   endCursor?: Maybe<Scalars['String']['output']>
   hasNextPage: Scalars['Boolean']['output']
+}
+
+/** A CSGT patrol and control plan (kế hoạch tuần tra, kiểm soát). */
+export type PatrolSchedule = {
+  __typename?: 'PatrolSchedule'
+  area: Scalars['String']['output']
+  endsOn: Scalars['DateTime']['output']
+  focus?: Maybe<Scalars['String']['output']>
+  id: Scalars['ID']['output']
+  locality: Locality
+  route?: Maybe<Scalars['String']['output']>
+  shifts: Array<PatrolShift>
+  startsOn: Scalars['DateTime']['output']
+  unit?: Maybe<Unit>
+}
+
+export type PatrolShift = {
+  __typename?: 'PatrolShift'
+  from: Scalars['String']['output']
+  label: Scalars['String']['output']
+  to: Scalars['String']['output']
 }
 
 /** An administrative procedure (thủ tục hành chính) by its national code. */
@@ -178,15 +298,23 @@ export type Query = {
   article?: Maybe<Article>
   /** Published articles, newest first; a locality's list includes national articles. */
   articles: ArticleConnection
+  /** Published handbook (cẩm nang) entries for a locality (national ones included), optionally with a tag. */
+  handbook: Array<HandbookEntry>
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>
   /** Localities under a parent (provinces when no parent is given), optionally of one level. */
   localities: Array<Locality>
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>
+  /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
+  patrolSchedules: Array<PatrolSchedule>
   procedure?: Maybe<Procedure>
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection
+  /** One ranked search over procedures, handbook entries and articles; with or without diacritics, one-letter typos tolerated. */
+  searchHelp: Array<HelpHit>
+  /** Whether a Zalo OA or Mini App link, a web address or a phone number is an official police channel. */
+  verifyChannel: ChannelVerification
 }
 
 export type QueryArticleArgs = {
@@ -198,6 +326,11 @@ export type QueryArticlesArgs = {
   category?: InputMaybe<ArticleCategory>
   first?: InputMaybe<Scalars['Int']['input']>
   localityCode?: InputMaybe<Scalars['ID']['input']>
+}
+
+export type QueryHandbookArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>
+  tag?: InputMaybe<Scalars['String']['input']>
 }
 
 export type QueryHotlinesArgs = {
@@ -213,6 +346,12 @@ export type QueryLocalityArgs = {
   code: Scalars['ID']['input']
 }
 
+export type QueryPatrolSchedulesArgs = {
+  from: Scalars['DateTime']['input']
+  localityCode: Scalars['ID']['input']
+  to: Scalars['DateTime']['input']
+}
+
 export type QueryProcedureArgs = {
   code: Scalars['ID']['input']
   localityCode?: InputMaybe<Scalars['ID']['input']>
@@ -226,6 +365,15 @@ export type QueryProceduresArgs = {
   search?: InputMaybe<Scalars['String']['input']>
 }
 
+export type QuerySearchHelpArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>
+  q: Scalars['String']['input']
+}
+
+export type QueryVerifyChannelArgs = {
+  url: Scalars['String']['input']
+}
+
 export type RequiredDocument = {
   __typename?: 'RequiredDocument'
   copies: Scalars['Int']['output']
@@ -236,15 +384,31 @@ export type RequiredDocument = {
 export type Unit = {
   __typename?: 'Unit'
   address?: Maybe<Scalars['String']['output']>
+  /** The unit's hotlines; with inherited: true, then those of the units above it, nearest first. */
   hotlines: Array<Hotline>
   id: Scalars['ID']['output']
   kind: UnitKind
   locality: Locality
   name: Scalars['String']['output']
+  openingHours?: Maybe<Scalars['String']['output']>
   parent?: Maybe<Unit>
+  /** Channels the ministry verified as this unit's (Zalo OA, Mini App, web, Facebook, phone). */
+  verifiedChannels: Array<VerifiedChannel>
+}
+
+/** A police unit (đơn vị công an) with its hotlines. */
+export type UnitHotlinesArgs = {
+  inherited?: InputMaybe<Scalars['Boolean']['input']>
 }
 
 export type UnitKind = 'COMMUNE_POLICE' | 'DEPARTMENT' | 'MINISTRY' | 'PROVINCIAL_POLICE'
+
+export type VerifiedChannel = {
+  __typename?: 'VerifiedChannel'
+  kind: Scalars['String']['output']
+  value: Scalars['String']['output']
+  verifiedAt: Scalars['DateTime']['output']
+}
 
 export type ResolverTypeWrapper<T> = Promise<T> | T
 
@@ -344,7 +508,9 @@ export type DirectiveResolverFn<
 /** Mapping of federation types */
 export type FederationTypes = {
   Article: Article
+  HandbookEntry: HandbookEntry
   Locality: Locality
+  PatrolSchedule: PatrolSchedule
   Procedure: Procedure
   Unit: Unit
 }
@@ -352,7 +518,12 @@ export type FederationTypes = {
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
   Article: { __typename: 'Article' } & GraphQLRecursivePick<FederationTypes['Article'], { slug: true }>
+  HandbookEntry: { __typename: 'HandbookEntry' } & GraphQLRecursivePick<FederationTypes['HandbookEntry'], { id: true }>
   Locality: { __typename: 'Locality' } & GraphQLRecursivePick<FederationTypes['Locality'], { code: true }>
+  PatrolSchedule: { __typename: 'PatrolSchedule' } & GraphQLRecursivePick<
+    FederationTypes['PatrolSchedule'],
+    { id: true }
+  >
   Procedure: { __typename: 'Procedure' } & GraphQLRecursivePick<FederationTypes['Procedure'], { code: true }>
   Unit: { __typename: 'Unit' } & GraphQLRecursivePick<FederationTypes['Unit'], { id: true }>
 }
@@ -360,23 +531,36 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleModel>
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>
   String: ResolverTypeWrapper<Scalars['String']['output']>
   ArticleCategory: ArticleCategory
   ArticleConnection: ResolverTypeWrapper<
     Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }
   >
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>
+  ChannelVerification: ResolverTypeWrapper<ChannelVerificationModel>
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>
+  Chart: ResolverTypeWrapper<Chart>
+  ChartKind: ChartKind
+  ChartPoint: ResolverTypeWrapper<ChartPoint>
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>
+  ChartSeries: ResolverTypeWrapper<ChartSeries>
   ContactOfficer: ResolverTypeWrapper<ContactOfficerModel>
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>
+  HandbookEntry: ResolverTypeWrapper<HandbookEntryModel>
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>
+  HelpHit: ResolverTypeWrapper<HelpHitModel>
+  HelpHitKind: HelpHitKind
   Hotline: ResolverTypeWrapper<HotlineModel>
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>
   Locality: ResolverTypeWrapper<LocalityModel>
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>
   LocalityLevel: LocalityLevel
+  MediaFile: ResolverTypeWrapper<MediaFile>
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>
   OnlineLevel: OnlineLevel
   PageInfo: ResolverTypeWrapper<PageInfo>
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>
+  PatrolSchedule: ResolverTypeWrapper<PatrolScheduleModel>
+  PatrolShift: ResolverTypeWrapper<PatrolShift>
   Procedure: ResolverTypeWrapper<ProcedureVariant>
   ProcedureConnection: ResolverTypeWrapper<
     Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversTypes['ProcedureEdge']> }
@@ -389,23 +573,35 @@ export type ResolversTypes = {
   RequiredDocument: ResolverTypeWrapper<RequiredDocument>
   Unit: ResolverTypeWrapper<UnitModel>
   UnitKind: UnitKind
+  VerifiedChannel: ResolverTypeWrapper<VerifiedChannel>
 }
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: ArticleModel
+  Int: Scalars['Int']['output']
   String: Scalars['String']['output']
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> }
-  Int: Scalars['Int']['output']
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] }
+  ChannelVerification: ChannelVerificationModel
+  Boolean: Scalars['Boolean']['output']
+  Chart: Chart
+  ChartPoint: ChartPoint
+  Float: Scalars['Float']['output']
+  ChartSeries: ChartSeries
   ContactOfficer: ContactOfficerModel
   DateTime: Scalars['DateTime']['output']
+  HandbookEntry: HandbookEntryModel
+  ID: Scalars['ID']['output']
+  HelpHit: HelpHitModel
   Hotline: HotlineModel
   JSON: Scalars['JSON']['output']
   Locality: LocalityModel
-  ID: Scalars['ID']['output']
+  MediaFile: MediaFile
+  Mutation: Record<PropertyKey, never>
   PageInfo: PageInfo
-  Boolean: Scalars['Boolean']['output']
+  PatrolSchedule: PatrolScheduleModel
+  PatrolShift: PatrolShift
   Procedure: ProcedureVariant
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> }
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] }
@@ -414,6 +610,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>
   RequiredDocument: RequiredDocument
   Unit: UnitModel
+  VerifiedChannel: VerifiedChannel
 }
 
 export type ArticleResolvers<
@@ -427,12 +624,19 @@ export type ArticleResolvers<
     ContextType
   >
   category?: Resolver<ResolversTypes['ArticleCategory'], ParentType, ContextType>
+  charts?: Resolver<Array<ResolversTypes['Chart']>, ParentType, ContextType>
   content?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>
+  coverImage?: Resolver<Maybe<ResolversTypes['MediaFile']>, ParentType, ContextType>
   locality?: Resolver<Maybe<ResolversTypes['Locality']>, ParentType, ContextType>
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>
+  relatedProcedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>
+  shareCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>
+  viewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>
 }
 
 export type ArticleConnectionResolvers<
@@ -452,6 +656,43 @@ export type ArticleEdgeResolvers<
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>
 }
 
+export type ChannelVerificationResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['ChannelVerification'] = ResolversParentTypes['ChannelVerification'],
+> = {
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  channelKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  official?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>
+}
+
+export type ChartResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['Chart'] = ResolversParentTypes['Chart'],
+> = {
+  kind?: Resolver<ResolversTypes['ChartKind'], ParentType, ContextType>
+  series?: Resolver<Array<ResolversTypes['ChartSeries']>, ParentType, ContextType>
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+}
+
+export type ChartPointResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['ChartPoint'] = ResolversParentTypes['ChartPoint'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>
+}
+
+export type ChartSeriesResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['ChartSeries'] = ResolversParentTypes['ChartSeries'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  points?: Resolver<Array<ResolversTypes['ChartPoint']>, ParentType, ContextType>
+}
+
 export type ContactOfficerResolvers<
   ContextType = ContentContext,
   ParentType extends ResolversParentTypes['ContactOfficer'] = ResolversParentTypes['ContactOfficer'],
@@ -464,6 +705,38 @@ export type ContactOfficerResolvers<
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime'
+}
+
+export type HandbookEntryResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['HandbookEntry'] = ResolversParentTypes['HandbookEntry'],
+  FederationReferenceType extends FederationReferenceTypes['HandbookEntry'] = FederationReferenceTypes['HandbookEntry'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['HandbookEntry']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>
+  locality?: Resolver<Maybe<ResolversTypes['Locality']>, ParentType, ContextType>
+  procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>
+}
+
+export type HelpHitResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['HelpHit'] = ResolversParentTypes['HelpHit'],
+> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>
+  handbookEntry?: Resolver<Maybe<ResolversTypes['HandbookEntry']>, ParentType, ContextType>
+  kind?: Resolver<ResolversTypes['HelpHitKind'], ParentType, ContextType>
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType>
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>
 }
 
 export type HotlineResolvers<
@@ -500,12 +773,72 @@ export type LocalityResolvers<
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>
 }
 
+export type MediaFileResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['MediaFile'] = ResolversParentTypes['MediaFile'],
+> = {
+  alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>
+}
+
+export type MutationResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  recordArticleShare?: Resolver<
+    ResolversTypes['Article'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordArticleShareArgs, 'slug'>
+  >
+  recordArticleView?: Resolver<
+    ResolversTypes['Article'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordArticleViewArgs, 'slug'>
+  >
+}
+
 export type PageInfoResolvers<
   ContextType = ContentContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>
+}
+
+export type PatrolScheduleResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['PatrolSchedule'] = ResolversParentTypes['PatrolSchedule'],
+  FederationReferenceType extends FederationReferenceTypes['PatrolSchedule'] =
+    FederationReferenceTypes['PatrolSchedule'],
+> = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['PatrolSchedule']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  endsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>
+  focus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>
+  locality?: Resolver<ResolversTypes['Locality'], ParentType, ContextType>
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
+  shifts?: Resolver<Array<ResolversTypes['PatrolShift']>, ParentType, ContextType>
+  startsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>
+}
+
+export type PatrolShiftResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['PatrolShift'] = ResolversParentTypes['PatrolShift'],
+> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>
 }
 
 export type ProcedureResolvers<
@@ -580,6 +913,7 @@ export type QueryResolvers<
 > = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>
+  handbook?: Resolver<Array<ResolversTypes['HandbookEntry']>, ParentType, ContextType, Partial<QueryHandbookArgs>>
   hotlines?: Resolver<
     Array<ResolversTypes['Hotline']>,
     ParentType,
@@ -593,6 +927,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryLocalityArgs, 'code'>
   >
+  patrolSchedules?: Resolver<
+    Array<ResolversTypes['PatrolSchedule']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPatrolSchedulesArgs, 'from' | 'localityCode' | 'to'>
+  >
   procedure?: Resolver<
     Maybe<ResolversTypes['Procedure']>,
     ParentType,
@@ -600,6 +940,18 @@ export type QueryResolvers<
     RequireFields<QueryProcedureArgs, 'code'>
   >
   procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>
+  searchHelp?: Resolver<
+    Array<ResolversTypes['HelpHit']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchHelpArgs, 'q'>
+  >
+  verifyChannel?: Resolver<
+    ResolversTypes['ChannelVerification'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVerifyChannelArgs, 'url'>
+  >
 }
 
 export type RequiredDocumentResolvers<
@@ -621,24 +973,50 @@ export type UnitResolvers<
     ContextType
   >
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
-  hotlines?: Resolver<Array<ResolversTypes['Hotline']>, ParentType, ContextType>
+  hotlines?: Resolver<
+    Array<ResolversTypes['Hotline']>,
+    ParentType,
+    ContextType,
+    RequireFields<UnitHotlinesArgs, 'inherited'>
+  >
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>
   locality?: Resolver<ResolversTypes['Locality'], ParentType, ContextType>
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>
   parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>
+  verifiedChannels?: Resolver<Array<ResolversTypes['VerifiedChannel']>, ParentType, ContextType>
+}
+
+export type VerifiedChannelResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['VerifiedChannel'] = ResolversParentTypes['VerifiedChannel'],
+> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>
 }
 
 export type Resolvers<ContextType = ContentContext> = {
   Article?: ArticleResolvers<ContextType>
   ArticleConnection?: ArticleConnectionResolvers<ContextType>
   ArticleEdge?: ArticleEdgeResolvers<ContextType>
+  ChannelVerification?: ChannelVerificationResolvers<ContextType>
+  Chart?: ChartResolvers<ContextType>
+  ChartPoint?: ChartPointResolvers<ContextType>
+  ChartSeries?: ChartSeriesResolvers<ContextType>
   ContactOfficer?: ContactOfficerResolvers<ContextType>
   DateTime?: GraphQLScalarType
+  HandbookEntry?: HandbookEntryResolvers<ContextType>
+  HelpHit?: HelpHitResolvers<ContextType>
   Hotline?: HotlineResolvers<ContextType>
   JSON?: GraphQLScalarType
   Locality?: LocalityResolvers<ContextType>
+  MediaFile?: MediaFileResolvers<ContextType>
+  Mutation?: MutationResolvers<ContextType>
   PageInfo?: PageInfoResolvers<ContextType>
+  PatrolSchedule?: PatrolScheduleResolvers<ContextType>
+  PatrolShift?: PatrolShiftResolvers<ContextType>
   Procedure?: ProcedureResolvers<ContextType>
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>
@@ -647,4 +1025,5 @@ export type Resolvers<ContextType = ContentContext> = {
   Query?: QueryResolvers<ContextType>
   RequiredDocument?: RequiredDocumentResolvers<ContextType>
   Unit?: UnitResolvers<ContextType>
+  VerifiedChannel?: VerifiedChannelResolvers<ContextType>
 }

@@ -1,6 +1,10 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts'
 import { publishedArticleBySlug, articlesPage } from '../domain/articlesPage.ts'
+import { handbookFor } from '../domain/handbook.ts'
 import { hotlinesNearestFirst } from '../domain/hotlinesNearestFirst.ts'
+import { patrolSchedulesFor } from '../domain/patrolSchedules.ts'
+import { searchHelp } from '../domain/searchHelp.ts'
+import { verifyChannel } from '../domain/verifyChannel.ts'
 import { requireLocality, successorOf } from '../domain/localityArgument.ts'
 import { procedureForLocality } from '../domain/procedureForLocality.ts'
 import { procedureFilter, proceduresPage } from '../domain/proceduresPage.ts'
@@ -45,4 +49,12 @@ export const Query: QueryResolvers = {
   article: (_, { slug }, ctx) => publishedArticleBySlug(ctx, slug),
 
   hotlines: async (_, { localityCode }, ctx) => hotlinesNearestFirst(ctx, await requireLocality(ctx, localityCode)),
+
+  searchHelp: (_, { q, localityCode }, ctx) => searchHelp(ctx, q, localityCode),
+
+  verifyChannel: (_, { url }, ctx) => verifyChannel(ctx, url),
+
+  patrolSchedules: (_, args, ctx) => patrolSchedulesFor(ctx, args),
+
+  handbook: (_, args, ctx) => handbookFor(ctx, args),
 }
