@@ -134,8 +134,8 @@ describe('articles', () => {
     expect(titles.join(' ')).not.toContain('Bản nháp')
     expect(titles.join(' ')).not.toContain('Cao Bằng')
     expect(nodes.every((n: any) => n.locality === null || ['00004', '01'].includes(n.locality.code))).toBe(true)
-    const dates = nodes.map((n: { publishedAt: string }) => n.publishedAt)
-    expect(dates).toEqual([...dates].sort().reverse())
+    const times = nodes.map((n: { publishedAt: string }) => new Date(n.publishedAt).getTime())
+    expect(times).toEqual([...times].sort((a, b) => b - a))
   })
 
   it('never serves a draft by slug', async () => {
