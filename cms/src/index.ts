@@ -10,3 +10,4 @@ export { resolveSuccessor, payloadLocalityLookup, type LocalityLookup } from './
 export { PROCEDURE_FIELDS, ONLINE_LEVELS, procedureFieldLabel } from './collections/Procedures/fields.ts'
 export { REPORT_TYPES, REPORT_STATUSES, RESOLVED_STATUSES } from './collections/Reports/options.ts'
 export type * from './payload-types.ts'
+export { searchEntryOf, type SearchableCollection } from './search/searchEntryOf.ts'

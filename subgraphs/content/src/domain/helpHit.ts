@@ -1,13 +1,12 @@
-import type { Article, HandbookEntry } from '@caunoi/cms'
-import type { ProcedureVariant } from './mergeProcedure.ts'
-
+/** A search hit; the entity behind it is loaded only if the client asks for it. */
 export type HelpHitModel = {
   kind: 'PROCEDURE' | 'HANDBOOK' | 'ARTICLE'
   title: string
   snippet: string | null
   score: number
   link: string
-  procedure: ProcedureVariant | null
-  article: Article | null
-  handbookEntry: HandbookEntry | null
+  refId: number
+  refKey: string
+  /** The locality the search was for, so a procedure hit shows that locality's version. */
+  localityCode: string | null
 }

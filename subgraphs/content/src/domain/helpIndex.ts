@@ -8,8 +8,11 @@ export type IndexedEntry = Pick<SearchEntry, 'key' | 'kind' | 'refId' | 'refKey'
 }
 export type HelpResult = SearchResult & IndexedEntry
 
-/** Rows written in one transaction may commit a little after rows stamped later: re-read a window. */
-const OVERLAP_MS = 5_000
+/**
+ * A row is stamped when written but visible only once its transaction commits: rows stamped up to
+ * this long before the previous read may have been invisible to it, so each read looks back this far.
+ */
+export const OVERLAP_MS = 5_000
 
 /**
  * An in-memory MiniSearch index of everything searchHelp can find, fed from the CMS's
@@ -32,7 +35,7 @@ export class HelpIndex {
     },
   })
   private readonly seen = new Map<string, string>()
-  private watermark: string | null = null
+  private lastReadAt: number | null = null
   private pending: Promise<void> | null = null
 
   constructor(private readonly payload: Payload) {}
@@ -46,10 +49,21 @@ export class HelpIndex {
   }
 
   private async readChanges(): Promise<void> {
-    const since = this.watermark ? new Date(Date.parse(this.watermark) - OVERLAP_MS).toISOString() : null
-    const { docs } = await this.payload.find({
+    const since = this.lastReadAt === null ? null : new Date(this.lastReadAt - OVERLAP_MS).toISOString()
+    this.lastReadAt = Date.now()
+    // Keys and stamps first (cheap), full rows only for what this index has not seen yet.
+    const { docs: stamps } = await this.payload.find({
       collection: 'searchEntries',
       where: since ? { updatedAt: { greater_than_equal: since } } : {},
+      select: { key: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+    })
+    const changed = stamps.filter((row) => this.seen.get(row.key) !== row.updatedAt).map((row) => row.key)
+    if (changed.length === 0) return
+    const { docs } = await this.payload.find({
+      collection: 'searchEntries',
+      where: since ? { key: { in: changed } } : {},
       sort: 'updatedAt',
       pagination: false,
       depth: 0,
@@ -70,7 +84,6 @@ export class HelpIndex {
           localityCode: row.localityCode ?? null,
         })
       }
-      if (!this.watermark || row.updatedAt > this.watermark) this.watermark = row.updatedAt
     }
   }
 
@@ -78,8 +91,17 @@ export class HelpIndex {
     return this.index.documentCount
   }
 
-  /** Ranked matches, only those `visible` allows (e.g. national or in the asker's locality). */
-  search(q: string, visible: (entry: IndexedEntry) => boolean): HelpResult[] {
-    return this.index.search(q, { filter: (r) => visible(r as unknown as IndexedEntry) }) as HelpResult[]
+  /**
+   * Ranked matches, only those `visible` allows (e.g. national or in the asker's locality).
+   * Documents matching every word come first; any-word matching is the fallback, as it scores
+   * far more documents.
+   */
+  search(q: string, visible: (entry: IndexedEntry) => boolean, enough: number): HelpResult[] {
+    const filter = (r: SearchResult) => visible(r as unknown as IndexedEntry)
+    const all = this.index.search(q, { filter, combineWith: 'AND' }) as HelpResult[]
+    if (all.length >= enough) return all
+    const keys = new Set(all.map((r) => r.key))
+    const some = (this.index.search(q, { filter }) as HelpResult[]).filter((r) => !keys.has(r.key))
+    return [...all, ...some]
   }
 }

@@ -4,7 +4,6 @@ import type { ContentContext } from '../context.ts'
 import type { HelpHitModel } from './helpHit.ts'
 import type { HelpResult, IndexedEntry } from './helpIndex.ts'
 import { ancestryOf, requireLocality } from './localityArgument.ts'
-import { procedureForLocality } from './procedureForLocality.ts'
 import { snippetFor } from './snippet.ts'
 
 const MAX_HITS = 10
@@ -40,25 +39,22 @@ export async function searchHelp(
 
   await ctx.helpIndex.sync()
   const best = new Map<string, HelpResult>()
-  for (const hit of ctx.helpIndex.search(question, visible)) {
+  for (const hit of ctx.helpIndex.search(question, visible, MAX_HITS)) {
     const identity = hit.kind === 'PROCEDURE' || hit.kind === 'PROCEDURE_VARIANT' ? `p:${hit.refKey}` : hit.key
     if (!best.has(identity)) best.set(identity, hit)
     if (best.size >= MAX_HITS) break
   }
-  return Promise.all(
-    [...best.values()].map(async (hit): Promise<HelpHitModel> => {
-      const isProcedure = hit.kind === 'PROCEDURE' || hit.kind === 'PROCEDURE_VARIANT'
-      const procedure = isProcedure ? await ctx.loaders.procedureByCode.load(hit.refKey) : null
-      return {
-        kind: isProcedure ? 'PROCEDURE' : hit.kind === 'HANDBOOK' ? 'HANDBOOK' : 'ARTICLE',
-        title: hit.title,
-        snippet: snippetFor(hit.body ?? '', question),
-        score: hit.score,
-        link: linkOf(hit, locality),
-        procedure: procedure && locality ? await procedureForLocality(ctx, procedure, locality) : procedure,
-        article: hit.kind === 'ARTICLE' ? await ctx.loaders.articleById.load(hit.refId) : null,
-        handbookEntry: hit.kind === 'HANDBOOK' ? await ctx.loaders.handbookEntryById.load(hit.refId) : null,
-      }
-    }),
-  )
+  return [...best.values()].map((hit) => {
+    const isProcedure = hit.kind === 'PROCEDURE' || hit.kind === 'PROCEDURE_VARIANT'
+    return {
+      kind: isProcedure ? 'PROCEDURE' : hit.kind === 'HANDBOOK' ? 'HANDBOOK' : 'ARTICLE',
+      title: hit.title,
+      snippet: snippetFor(hit.body ?? '', question),
+      score: hit.score,
+      link: linkOf(hit, locality),
+      refId: hit.refId,
+      refKey: hit.refKey,
+      localityCode: locality?.code ?? null,
+    }
+  })
 }

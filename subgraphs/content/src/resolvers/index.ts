@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.ts'
 import { Article } from './Article.ts'
 import { ContactOfficer } from './ContactOfficer.ts'
 import { HandbookEntry } from './HandbookEntry.ts'
+import { HelpHit } from './HelpHit.ts'
 import { Hotline } from './Hotline.ts'
 import { Locality } from './Locality.ts'
 import { Procedure } from './Procedure.ts'
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   HandbookEntry,
+  HelpHit,
   PatrolSchedule,
   Locality,
   Unit,
