@@ -47,7 +47,13 @@ async function shutdown(code: number) {
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
-function start(name: string, command: string, args: string[], cwd = root, extraEnv: NodeJS.ProcessEnv = {}): Service {
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  cwd = root,
+  extraEnv: Record<string, string> = {},
+): Service {
   const service = startService(name, command, args, { cwd, env: { ...env, ...extraEnv } }, services.length)
   services.push(service)
   service.child.on('exit', (code, signal) => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { keepSearchEntry } from '../../hooks/keepSearchEntry.ts'
 import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
-import { provinceCodeField } from '../../fields/scopeKeys.ts'
+import { scopeFields } from '../../fields/scopeFields.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { ARTICLE_CATEGORIES } from './categories.ts'
@@ -61,23 +61,7 @@ export const Articles: CollectionConfig = {
       relationTo: 'procedures',
       hasMany: true,
     },
-    {
-      name: 'locality',
-      label: 'Địa bàn',
-      type: 'relationship',
-      relationTo: 'localities',
-      index: true,
-      admin: { position: 'sidebar', description: 'Để trống với bài viết toàn quốc.' },
-    },
-    {
-      name: 'unit',
-      label: 'Đơn vị',
-      type: 'relationship',
-      relationTo: 'units',
-      index: true,
-      admin: { position: 'sidebar' },
-    },
-    provinceCodeField,
+    ...scopeFields({ localityRequired: false, nationalHint: 'Để trống với bài viết toàn quốc.' }),
     { name: 'publishedAt', label: 'Ngày đăng', type: 'date', index: true, admin: { position: 'sidebar' } },
   ],
 }
