@@ -347,6 +347,7 @@ export type QueryArticlesArgs = {
   category?: InputMaybe<ArticleCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
   localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 

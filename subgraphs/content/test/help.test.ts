@@ -216,6 +216,12 @@ describe('units and articles', () => {
     expect(share.data!.recordArticleShare).toEqual({ viewCount: 20, shareCount: 1 })
   })
 
+  it('filters articles by tag', async () => {
+    const { data } = await content.run(`{ articles(tag: "sáp nhập") { totalCount edges { node { tags } } } }`)
+    expect(data!.articles.totalCount).toBeGreaterThan(0)
+    expect(data!.articles.edges.every((e: any) => e.node.tags.includes('sáp nhập'))).toBe(true)
+  })
+
   it('does not count views of a draft', async () => {
     const { errors } = await content.run(
       `mutation { recordArticleView(slug: "ban-nhap-tong-ket-cong-tac-nam-2026") { viewCount } }`,

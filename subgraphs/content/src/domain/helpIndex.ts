@@ -93,15 +93,22 @@ export class HelpIndex {
 
   /**
    * Ranked matches, only those `visible` allows (e.g. national or in the asker's locality).
-   * Documents matching every word come first; any-word matching is the fallback, as it scores
-   * far more documents.
+   * Cheapest first: every word exactly, then every word with one typo allowed, then any word;
+   * the later passes score far more documents, so they run only when the earlier ones fall short.
    */
   search(q: string, visible: (entry: IndexedEntry) => boolean, enough: number): HelpResult[] {
     const filter = (r: SearchResult) => visible(r as unknown as IndexedEntry)
-    const all = this.index.search(q, { filter, combineWith: 'AND' }) as HelpResult[]
-    if (all.length >= enough) return all
-    const keys = new Set(all.map((r) => r.key))
-    const some = (this.index.search(q, { filter }) as HelpResult[]).filter((r) => !keys.has(r.key))
-    return [...all, ...some]
+    const passes = [{ combineWith: 'AND', fuzzy: false }, { combineWith: 'AND' }, { combineWith: 'OR' }] as const
+    const found: HelpResult[] = []
+    const keys = new Set<string>()
+    for (const options of passes) {
+      for (const hit of this.index.search(q, { filter, ...options }) as HelpResult[]) {
+        if (keys.has(hit.key)) continue
+        keys.add(hit.key)
+        found.push(hit)
+      }
+      if (found.length >= enough) break
+    }
+    return found.sort((a, b) => b.score - a.score)
   }
 }
