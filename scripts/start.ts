@@ -59,8 +59,14 @@ async function shutdown(code: number) {
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
-function start(name: string, command: string, args: string[], cwd = root): Service {
-  const service = startService(name, command, args, { cwd, env }, services.length)
+function start(
+  name: string,
+  command: string,
+  args: string[],
+  cwd = root,
+  extraEnv: Record<string, string> = {},
+): Service {
+  const service = startService(name, command, args, { cwd, env: { ...env, ...extraEnv } }, services.length)
   services.push(service)
   service.child.on('exit', (code, signal) => {
     if (stopping) return
@@ -97,6 +103,8 @@ try {
     join(root, 'node_modules', '.bin', 'next'),
     ['start', '-p', String(settings.CMS_PORT), '-H', '127.0.0.1'],
     join(root, 'cms'),
+    // The admin process runs scheduled publishing jobs; the subgraphs only read.
+    { CMS_RUN_JOBS: 'true' },
   )
   await waitFor('content subgraph', () => answersGraphQL(env.SUBGRAPH_CONTENT_URL!), 120_000, alive(content))
   await waitFor('reports subgraph', () => answersGraphQL(env.SUBGRAPH_REPORTS_URL!), 120_000, alive(reports))

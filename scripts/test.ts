@@ -56,7 +56,12 @@ if (withPostgres) {
 } else {
   console.warn(`\n⚠ WARNING: PostgreSQL is not reachable at ${postgresServer}; the PostgreSQL run is SKIPPED.\n`)
 }
-runs.push({ label: 'npm start boot test', cwd: join(root, 'test'), args: ['--testPathPatterns', 'boot'] })
+runs.push({
+  label: 'npm start boot and browser tests',
+  cwd: join(root, 'test'),
+  // One at a time: each boots the whole platform (and may build it).
+  args: ['--testPathPatterns', 'boot', '--runInBand'],
+})
 
 const reports = mkdtempSync(join(tmpdir(), 'caunoi-jest-'))
 const outcomes: JestOutcome[] = []

@@ -71,8 +71,14 @@ export interface Config {
     localities: Locality;
     units: Unit;
     procedures: Procedure;
+    procedureOverrides: ProcedureOverride;
     hotlines: Hotline;
     articles: Article;
+    articleCounters: ArticleCounter;
+    handbookEntries: HandbookEntry;
+    patrolSchedules: PatrolSchedule;
+    media: Media;
+    searchEntries: SearchEntry;
     reports: Report;
     reportAttachments: ReportAttachment;
     reportRoutingRules: ReportRoutingRule;
@@ -86,6 +92,7 @@ export interface Config {
     ratings: Rating;
     partnerSystems: PartnerSystem;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -96,8 +103,14 @@ export interface Config {
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    procedureOverrides: ProcedureOverridesSelect<false> | ProcedureOverridesSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    articleCounters: ArticleCountersSelect<false> | ArticleCountersSelect<true>;
+    handbookEntries: HandbookEntriesSelect<false> | HandbookEntriesSelect<true>;
+    patrolSchedules: PatrolSchedulesSelect<false> | PatrolSchedulesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    searchEntries: SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     reportAttachments: ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     reportRoutingRules: ReportRoutingRulesSelect<false> | ReportRoutingRulesSelect<true>;
@@ -111,6 +124,7 @@ export interface Config {
     ratings: RatingsSelect<false> | RatingsSelect<true>;
     partnerSystems: PartnerSystemsSelect<false> | PartnerSystemsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -131,7 +145,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -213,7 +233,17 @@ export interface Unit {
   kind: 'MINISTRY' | 'PROVINCIAL_POLICE' | 'DEPARTMENT' | 'COMMUNE_POLICE';
   locality: number | Locality;
   parent?: (number | null) | Unit;
+  provinceCode?: string | null;
   address?: string | null;
+  openingHours?: string | null;
+  verifiedChannels?:
+    | {
+        kind: 'ZALO_OA' | 'MINI_APP' | 'WEB_DOMAIN' | 'FACEBOOK' | 'PHONE';
+        value: string;
+        verifiedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -234,8 +264,25 @@ export interface Procedure {
         id?: string | null;
       }[]
     | null;
+  steps?:
+    | {
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   fees?: string | null;
   processingTime?: string | null;
+  submitAt?: string | null;
+  legalBasis?:
+    | {
+        document: string;
+        id?: string | null;
+      }[]
+    | null;
+  onlineLevel?: ('FULL' | 'PARTIAL' | 'NONE') | null;
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
   /**
    * Để trống nếu thủ tục áp dụng trên toàn quốc.
    */
@@ -247,6 +294,34 @@ export interface Procedure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedureOverrides".
+ */
+export interface ProcedureOverride {
+  id: number;
+  procedure: number | Procedure;
+  locality: number | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
+  label?: string | null;
+  submitAt?: string | null;
+  fees?: string | null;
+  processingTime?: string | null;
+  contactOfficers?:
+    | {
+        name: string;
+        title?: string | null;
+        phone: string;
+        unit?: (number | null) | Unit;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
@@ -255,6 +330,7 @@ export interface Hotline {
   number: string;
   locality: number | Locality;
   unit?: (number | null) | Unit;
+  provinceCode?: string | null;
   sortOrder?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -269,6 +345,7 @@ export interface Article {
   slug?: string | null;
   category: 'NEWS' | 'SCAM_WARNING' | 'CYBER_HOT_NEWS' | 'GUIDANCE' | 'ANNOUNCEMENT';
   summary?: string | null;
+  coverImage?: (number | null) | Media;
   content?: {
     root: {
       type: string;
@@ -284,14 +361,140 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  charts?:
+    | {
+        title: string;
+        kind: 'BAR' | 'LINE' | 'PIE';
+        unit?: string | null;
+        series?:
+          | {
+              name: string;
+              points?:
+                | {
+                    label: string;
+                    value: number;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  tags?: string[] | null;
+  relatedProcedures?: (number | Procedure)[] | null;
   /**
    * Để trống với bài viết toàn quốc.
    */
   locality?: (number | null) | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  credit?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleCounters".
+ */
+export interface ArticleCounter {
+  id: number;
+  article: number | Article;
+  views: number;
+  shares: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbookEntries".
+ */
+export interface HandbookEntry {
+  id: number;
+  question: string;
+  answer: string;
+  tags?: string[] | null;
+  procedures?: (number | Procedure)[] | null;
+  /**
+   * Để trống nếu áp dụng trên toàn quốc.
+   */
+  locality?: (number | null) | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patrolSchedules".
+ */
+export interface PatrolSchedule {
+  id: number;
+  area: string;
+  route?: string | null;
+  focus?: string | null;
+  startsOn: string;
+  endsOn: string;
+  shifts?:
+    | {
+        label: string;
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  published?: boolean | null;
+  locality: number | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchEntries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  kind: 'PROCEDURE' | 'PROCEDURE_VARIANT' | 'HANDBOOK' | 'ARTICLE';
+  refId: number;
+  /**
+   * procedure code or article slug
+   */
+  refKey: string;
+  title: string;
+  body?: string | null;
+  tags?: string | null;
+  localityCode?: string | null;
+  public?: boolean | null;
+  removed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -656,6 +859,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -678,12 +973,36 @@ export interface PayloadLockedDocument {
         value: number | Procedure;
       } | null)
     | ({
+        relationTo: 'procedureOverrides';
+        value: number | ProcedureOverride;
+      } | null)
+    | ({
         relationTo: 'hotlines';
         value: number | Hotline;
       } | null)
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'articleCounters';
+        value: number | ArticleCounter;
+      } | null)
+    | ({
+        relationTo: 'handbookEntries';
+        value: number | HandbookEntry;
+      } | null)
+    | ({
+        relationTo: 'patrolSchedules';
+        value: number | PatrolSchedule;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'searchEntries';
+        value: number | SearchEntry;
       } | null)
     | ({
         relationTo: 'reports';
@@ -827,7 +1146,17 @@ export interface UnitsSelect<T extends boolean = true> {
   kind?: T;
   locality?: T;
   parent?: T;
+  provinceCode?: T;
   address?: T;
+  openingHours?: T;
+  verifiedChannels?:
+    | T
+    | {
+        kind?: T;
+        value?: T;
+        verifiedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -847,13 +1176,57 @@ export interface ProceduresSelect<T extends boolean = true> {
         copies?: T;
         id?: T;
       };
+  steps?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        id?: T;
+      };
   fees?: T;
   processingTime?: T;
+  submitAt?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        id?: T;
+      };
+  onlineLevel?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
   localities?: T;
   national?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedureOverrides_select".
+ */
+export interface ProcedureOverridesSelect<T extends boolean = true> {
+  procedure?: T;
+  locality?: T;
+  unit?: T;
+  provinceCode?: T;
+  label?: T;
+  submitAt?: T;
+  fees?: T;
+  processingTime?: T;
+  contactOfficers?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        phone?: T;
+        unit?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -864,6 +1237,7 @@ export interface HotlinesSelect<T extends boolean = true> {
   number?: T;
   locality?: T;
   unit?: T;
+  provinceCode?: T;
   sortOrder?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -877,12 +1251,128 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   category?: T;
   summary?: T;
+  coverImage?: T;
   content?: T;
+  charts?:
+    | T
+    | {
+        title?: T;
+        kind?: T;
+        unit?: T;
+        series?:
+          | T
+          | {
+              name?: T;
+              points?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  tags?: T;
+  relatedProcedures?: T;
   locality?: T;
+  unit?: T;
+  provinceCode?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleCounters_select".
+ */
+export interface ArticleCountersSelect<T extends boolean = true> {
+  article?: T;
+  views?: T;
+  shares?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbookEntries_select".
+ */
+export interface HandbookEntriesSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  tags?: T;
+  procedures?: T;
+  locality?: T;
+  unit?: T;
+  provinceCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "patrolSchedules_select".
+ */
+export interface PatrolSchedulesSelect<T extends boolean = true> {
+  area?: T;
+  route?: T;
+  focus?: T;
+  startsOn?: T;
+  endsOn?: T;
+  shifts?:
+    | T
+    | {
+        label?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  published?: T;
+  locality?: T;
+  unit?: T;
+  provinceCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  credit?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "searchEntries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  refId?: T;
+  refKey?: T;
+  title?: T;
+  body?: T;
+  tags?: T;
+  localityCode?: T;
+  public?: T;
+  removed?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1179,6 +1669,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1255,6 +1776,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

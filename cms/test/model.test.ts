@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { resolveSuccessor } from '../src/domain/resolveSuccessor.ts'
+import { DEMO_PROVINCE_CODES } from '../src/seed/data/localities.ts'
 import { seedDemoData } from '../src/seed/index.ts'
 import { createTestCms, type TestCms } from '../src/testing/index.ts'
 
@@ -19,6 +20,7 @@ const counts = async () => {
     'units',
     'hotlines',
     'procedures',
+    'procedureOverrides',
     'articles',
     'users',
     'dossiers',
@@ -32,19 +34,19 @@ const counts = async () => {
 describe('demo seed', () => {
   it('seeds three provinces with all their communes, units, procedures, hotlines and articles', async () => {
     const seeded = await counts()
-    expect(seeded.localities).toBe(290)
+    expect(seeded.localities).toBeGreaterThan(1000)
     expect(seeded.procedures).toBeGreaterThanOrEqual(6)
     expect(seeded.units).toBeGreaterThanOrEqual(8)
     expect(seeded.hotlines).toBeGreaterThan(0)
     expect(seeded.articles).toBeGreaterThan(0)
-    expect(seeded.users).toBe(1)
+    expect(seeded.users).toBe(6)
     expect(seeded.dossiers).toBe(5)
     expect(seeded.ratings).toBe(4)
   })
 
   it('seeds nothing twice when run again', async () => {
     const before = await counts()
-    await seedDemoData(cms.payload, { quiet: true })
+    await seedDemoData(cms.payload, { quiet: true, localityProvinces: DEMO_PROVINCE_CODES })
     expect(await counts()).toEqual(before)
   })
 })
@@ -53,7 +55,8 @@ describe('localities', () => {
   it('resolves the old Thái Bình code to Hưng Yên', async () => {
     expect((await resolveSuccessor(cms.payload, '34'))?.code).toBe('33')
     expect((await resolveSuccessor(cms.payload, '33'))?.code).toBe('33')
-    expect(await resolveSuccessor(cms.payload, '77')).toBeNull()
+    expect((await resolveSuccessor(cms.payload, '77'))?.code).toBe('79')
+    expect(await resolveSuccessor(cms.payload, '03')).toBeNull()
   })
 
   it('keeps the parent’s and the province’s code on a commune', async () => {
@@ -152,7 +155,13 @@ describe('access control', () => {
     })
     const editor = await cms.payload.create({
       collection: 'users',
-      data: { email: 'bientap@caunoi.local', password: 'Bientap@2026', name: 'Biên tập', role: 'provincial-editor' },
+      data: {
+        email: 'bientap@caunoi.local',
+        password: 'Bientap@2026',
+        name: 'Biên tập',
+        role: 'provincial-editor',
+        locality: hanoi!.id,
+      },
     })
     const seenByOfficer = await cms.payload.find({
       collection: 'reports',

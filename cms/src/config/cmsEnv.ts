@@ -14,6 +14,10 @@ export type CmsEnv = {
   contentChanges?: ContentChangeSettings
   /** Where upload collections (report attachments) keep their files. */
   uploadsDir: string
+  /** Whether this process runs queued jobs (scheduled publishing); the admin server does. */
+  runJobs?: boolean
+  /** Where uploaded files are stored (MEDIA_DIR; default .data/media). */
+  mediaDir?: string
 }
 
 /** Uploaded files live beside the embedded database unless UPLOADS_DIR says otherwise. */
@@ -52,6 +56,8 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
       GATEWAY_INTERNAL_URL: z.string().url().optional(),
       CACHE_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),
       UPLOADS_DIR: z.string().min(1).optional(),
+      CMS_RUN_JOBS: z.enum(['true', 'false']).optional(),
+      MEDIA_DIR: z.string().min(1).optional(),
     },
     env,
   )
@@ -66,5 +72,7 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
         ? { kind: 'webhook', gatewayUrl: parsed.GATEWAY_INTERNAL_URL, secret: parsed.CACHE_WEBHOOK_SECRET }
         : undefined,
     uploadsDir: parsed.UPLOADS_DIR ?? defaultUploadsDir(),
+    runJobs: parsed.CMS_RUN_JOBS === 'true',
+    mediaDir: parsed.MEDIA_DIR,
   }
 }

@@ -9,7 +9,9 @@ import { announceContentChange, PUBLIC_CONTENT_COLLECTIONS } from '../hooks/anno
 import { createContentAnnouncer, type ContentAnnouncer } from '../hooks/contentAnnouncer.ts'
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
 import { ReportSettings } from '../globals/ReportSettings/index.ts'
+import { MAX_UPLOAD_BYTES } from '../collections/Media/limits.ts'
 import type { CmsEnv } from './cmsEnv.ts'
+import { mediaDirectory } from './mediaDirectory.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -50,7 +52,12 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     serverURL: env.serverUrl,
     db: databaseAdapterFor(env.databaseUrl),
     editor: lexicalEditor(),
-    collections: withContentAnnouncements(buildCollections({ uploadsDir: env.uploadsDir }), contentAnnouncer),
+    collections: withContentAnnouncements(buildCollections({ uploadsDir: env.uploadsDir }), contentAnnouncer).map(
+      (c) =>
+        c.slug === 'media' && c.upload
+          ? { ...c, upload: { ...(c.upload === true ? {} : c.upload), staticDir: env.mediaDir ?? mediaDirectory() } }
+          : c,
+    ),
     globals: [ReportSettings],
     admin: {
       user: 'users',
@@ -59,6 +66,13 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
     graphQL: { disable: true },
+    // Larger uploads are cut off while streaming; per-type limits are checked in Media's sniffUpload.
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    jobs: {
+      // Scheduled publish/unpublish of articles: only the admin process runs due jobs, once a minute.
+      autoRun: [{ cron: '* * * * *', queue: 'default' }],
+      shouldAutoRun: () => env.runJobs === true,
+    },
     telemetry: false,
     // LOG_LEVEL quiets Payload in tests; otherwise keep its readable default output.
     logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,

@@ -1,12 +1,16 @@
 import type { Payload } from 'payload'
 import { DEMO_ARTICLES } from './data/articles.ts'
 import { SETTLED_DOSSIER_STATUSES } from '../collections/Dossiers/options.ts'
+import { importLocalities, summarizeRejections } from '../localities/importLocalities.ts'
 import { dayFrom, DEMO_DOSSIERS, DEMO_RATINGS } from './data/dossiers.ts'
-import { demoCommunes, demoProvinces, LEGACY_PROVINCES, levelOfCommune } from './data/localities.ts'
+import { DEMO_EDITORS } from './data/editors.ts'
+import { DEMO_HANDBOOK } from './data/handbook.ts'
+import { DEMO_PATROLS } from './data/patrols.ts'
 import { DEMO_PROCEDURES } from './data/procedures.ts'
+import { PROCEDURE_DETAILS } from './data/procedureDetails.ts'
+import { DEMO_PROCEDURE_OVERRIDES } from './data/procedureOverrides.ts'
 import { DEMO_HOTLINES, DEMO_ROUTING_RULES, DEMO_UNITS } from './data/units.ts'
 import { lexicalFromParagraphs } from './lexical.ts'
-import { createProgress } from './progress.ts'
 import { seedQuizzes } from './quizzes.ts'
 
 export const DEMO_ADMIN = {
@@ -15,59 +19,34 @@ export const DEMO_ADMIN = {
   name: 'Quản trị viên demo',
 }
 
-type SeedOptions = { quiet?: boolean }
+type SeedKeys = {
+  localities: Map<string, number | string>
+  units: Map<string, number | string>
+  procedures: Map<string, number | string>
+}
+
+type SeedOptions = {
+  quiet?: boolean
+  /** Import communes of these provinces only (tests); the whole country by default. */
+  localityProvinces?: readonly string[]
+}
 type Out = { write: (line: string) => unknown; isTTY?: boolean }
 
 /** Codes (or other natural keys) already present, so a second run creates nothing twice. */
 async function existingKeys(
   payload: Payload,
-  collection: 'localities' | 'procedures' | 'articles' | 'users' | 'dossiers',
+  collection: 'localities' | 'procedures' | 'articles' | 'users' | 'dossiers' | 'handbookEntries' | 'patrolSchedules',
   field: string,
 ) {
   const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true })
   return new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]))
 }
 
-async function seedLocalities(payload: Payload, out: Out) {
-  const ids = await existingKeys(payload, 'localities', 'code')
-  const provinces = demoProvinces()
-  const communes = demoCommunes()
-  const progress = createProgress('localities', provinces.length + communes.length + LEGACY_PROVINCES.length, out)
-  for (const province of provinces) {
-    if (!ids.has(province.code)) {
-      const doc = await payload.create({ collection: 'localities', data: { ...province, level: 'PROVINCE' } })
-      ids.set(province.code, doc.id)
-    }
-    progress.tick()
-  }
-  for (const commune of communes) {
-    if (!ids.has(commune.code)) {
-      const doc = await payload.create({
-        collection: 'localities',
-        data: {
-          code: commune.code,
-          name: commune.name,
-          level: levelOfCommune(commune.name),
-          parent: ids.get(commune.provinceCode),
-        },
-      })
-      ids.set(commune.code, doc.id)
-    }
-    progress.tick()
-  }
-  for (const legacy of LEGACY_PROVINCES) {
-    if (!ids.has(legacy.code)) {
-      const doc = await payload.create({
-        collection: 'localities',
-        data: { code: legacy.code, name: legacy.name, level: 'PROVINCE', mergedInto: ids.get(legacy.mergedInto) },
-      })
-      ids.set(legacy.code, doc.id)
-    }
-    progress.tick()
-  }
-  progress.finish()
-  out.write(`  localities ready (${ids.size})\n`)
-  return ids
+async function seedLocalities(payload: Payload, options: SeedOptions, out: Out) {
+  const report = await importLocalities(payload, { provinceCodes: options.localityProvinces, out })
+  for (const line of summarizeRejections(report.rejected)) out.write(`  ${line}\n`)
+  out.write(`  localities ready (${report.ids.size})\n`)
+  return report.ids as Map<string, number | string>
 }
 
 async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
@@ -86,6 +65,11 @@ async function seedUnitsAndHotlines(payload: Payload, localityIds: Map<string, n
           locality: localityIds.get(unit.locality) as number,
           parent: parent as number | undefined,
           address: 'address' in unit ? unit.address : undefined,
+          openingHours: 'openingHours' in unit ? unit.openingHours : undefined,
+          verifiedChannels:
+            'channels' in unit
+              ? unit.channels.map((c) => ({ ...c, verifiedAt: '2026-10-01T00:00:00.000Z' }))
+              : undefined,
         },
       })
       id = doc.id
@@ -136,12 +120,40 @@ async function seedProcedures(payload: Payload, localityIds: Map<string, number 
   const ids = await existingKeys(payload, 'procedures', 'code')
   for (const procedure of DEMO_PROCEDURES) {
     if (ids.has(procedure.code)) continue
-    await payload.create({
+    const doc = await payload.create({
       collection: 'procedures',
-      data: { ...procedure, localities: (procedure.localities ?? []).map((code) => localityIds.get(code) as number) },
+      data: {
+        ...procedure,
+        ...PROCEDURE_DETAILS[procedure.code],
+        localities: (procedure.localities ?? []).map((code) => localityIds.get(code) as number),
+      },
     })
+    ids.set(doc.code, doc.id)
   }
   out.write(`  procedures ready (${DEMO_PROCEDURES.length})\n`)
+  return ids
+}
+
+async function seedProcedureOverrides(payload: Payload, keys: SeedKeys, out: Out) {
+  const { totalDocs } = await payload.count({ collection: 'procedureOverrides' })
+  if (totalDocs > 0) return out.write(`  procedure overrides already present\n`)
+  for (const o of DEMO_PROCEDURE_OVERRIDES) {
+    await payload.create({
+      collection: 'procedureOverrides',
+      data: {
+        ...o,
+        procedure: keys.procedures.get(o.procedure) as number,
+        locality: keys.localities.get(o.locality) as number,
+        unit: keys.units.get(o.unit) as number,
+        contactOfficers:
+          'contactOfficers' in o
+            ? o.contactOfficers.map((c) => ({ ...c, unit: keys.units.get(c.unit) as number }))
+            : undefined,
+        _status: 'published',
+      },
+    })
+  }
+  out.write(`  procedure overrides ready (${DEMO_PROCEDURE_OVERRIDES.length})\n`)
 }
 
 async function seedArticles(payload: Payload, localityIds: Map<string, number | string>, out: Out) {
@@ -158,6 +170,14 @@ async function seedArticles(payload: Payload, localityIds: Map<string, number | 
         content: lexicalFromParagraphs(article.paragraphs),
         locality: 'locality' in article ? (localityIds.get(article.locality) as number) : undefined,
         publishedAt: 'publishedAt' in article ? article.publishedAt : undefined,
+        tags: 'tags' in article ? [...article.tags] : undefined,
+        charts:
+          'charts' in article
+            ? article.charts.map((c) => ({
+                ...c,
+                series: c.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p })) })),
+              }))
+            : undefined,
         _status: article.status,
       },
     })
@@ -215,6 +235,61 @@ async function seedDossiersAndRatings(payload: Payload, unitIds: Map<string, num
   out.write(`  dossiers ready (${DEMO_DOSSIERS.length}), ratings ready\n`)
 }
 
+async function seedEditors(payload: Payload, keys: SeedKeys, out: Out) {
+  const users = await existingKeys(payload, 'users', 'email')
+  for (const editor of DEMO_EDITORS) {
+    if (users.has(editor.email)) continue
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: editor.email,
+        name: editor.name,
+        role: editor.role,
+        password: DEMO_ADMIN.password,
+        locality: 'locality' in editor ? (keys.localities.get(editor.locality) as number) : undefined,
+        unit: 'unit' in editor ? (keys.units.get(editor.unit) as number) : undefined,
+      },
+    })
+  }
+  out.write(`  demo editors ready (${DEMO_EDITORS.map((e) => e.email).join(', ')})\n`)
+}
+
+async function seedHandbook(payload: Payload, keys: SeedKeys, out: Out) {
+  const questions = await existingKeys(payload, 'handbookEntries', 'question')
+  for (const entry of DEMO_HANDBOOK) {
+    if (questions.has(entry.question)) continue
+    await payload.create({
+      collection: 'handbookEntries',
+      data: {
+        ...entry,
+        procedures: (entry.procedures ?? []).map((code) => keys.procedures.get(code) as number),
+        locality: entry.locality ? (keys.localities.get(entry.locality) as number) : undefined,
+        _status: 'published',
+      },
+    })
+  }
+  out.write(`  handbook entries ready (${DEMO_HANDBOOK.length})\n`)
+}
+
+async function seedPatrols(payload: Payload, keys: SeedKeys, out: Out) {
+  const areas = await existingKeys(payload, 'patrolSchedules', 'area')
+  for (const patrol of DEMO_PATROLS) {
+    if (areas.has(patrol.area)) continue
+    await payload.create({
+      collection: 'patrolSchedules',
+      data: {
+        ...patrol,
+        shifts: patrol.shifts.map((s) => ({ ...s })),
+        startsOn: `${patrol.startsOn}T00:00:00.000+07:00`,
+        endsOn: `${patrol.endsOn}T23:59:59.000+07:00`,
+        unit: keys.units.get(patrol.unit) as number,
+        locality: keys.localities.get(patrol.locality) as number,
+      },
+    })
+  }
+  out.write(`  patrol schedules ready (${DEMO_PATROLS.length})\n`)
+}
+
 async function seedAdmin(payload: Payload, out: Out) {
   const users = await existingKeys(payload, 'users', 'email')
   if (!users.has(DEMO_ADMIN.email)) {
@@ -227,12 +302,16 @@ async function seedAdmin(payload: Payload, out: Out) {
 export async function seedDemoData(payload: Payload, options: SeedOptions = {}): Promise<void> {
   const out: Out = options.quiet ? { write: () => {} } : process.stdout
   out.write('Seeding demo data\n')
-  const localityIds = await seedLocalities(payload, out)
+  const localityIds = await seedLocalities(payload, options, out)
   const unitIds = await seedUnitsAndHotlines(payload, localityIds, out)
   await seedRoutingRules(payload, localityIds, unitIds, out)
-  await seedProcedures(payload, localityIds, out)
+  const procedureIds = await seedProcedures(payload, localityIds, out)
+  await seedProcedureOverrides(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
   await seedArticles(payload, localityIds, out)
+  await seedHandbook(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
+  await seedPatrols(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
   await seedQuizzes(payload, localityIds, out)
   await seedDossiersAndRatings(payload, unitIds, out)
   await seedAdmin(payload, out)
+  await seedEditors(payload, { localities: localityIds, units: unitIds, procedures: procedureIds }, out)
 }

@@ -7,6 +7,7 @@ import type { ContentChangeSettings } from '../hooks/contentAnnouncer.ts'
 import { createDatabase, dropDatabase } from '../db/databaseLifecycle.ts'
 import { prepareDatabase } from '../db/prepareDatabase.ts'
 import { closeCms, getCms } from '../getCms.ts'
+import { DEMO_PROVINCE_CODES } from '../seed/data/localities.ts'
 import { seedDemoData } from '../seed/index.ts'
 
 export type TestDialect = 'sqlite' | 'postgres'
@@ -30,7 +31,13 @@ export function freshDatabaseUrl(dialect: TestDialect = testDialect()): { databa
   return { databaseUrl: `file:${join(dir, 'caunoi.db')}`, cleanupDir: dir }
 }
 
-export type TestCms = { payload: Payload; databaseUrl: string; uploadsDir: string; destroy: () => Promise<void> }
+export type TestCms = {
+  payload: Payload
+  databaseUrl: string
+  uploadsDir: string
+  mediaDir: string
+  destroy: () => Promise<void>
+}
 
 /**
  * A real Payload on a fresh database (migrated, demo data seeded unless `seed: false`) for one
@@ -42,24 +49,28 @@ export async function createTestCms(
   const { databaseUrl, cleanupDir } = freshDatabaseUrl(options.dialect)
   await createDatabase(databaseUrl)
   const uploadsDir = mkdtempSync(join(tmpdir(), 'caunoi-uploads-'))
+  const mediaDir = mkdtempSync(join(tmpdir(), 'caunoi-media-'))
   const payload = await getCms({
     databaseUrl,
     secret: `test-secret-${randomBytes(16).toString('hex')}`,
     serverUrl: undefined,
     contentChanges: options.contentChanges,
     uploadsDir,
+    mediaDir,
   })
   await prepareDatabase(payload, databaseUrl)
-  if (options.seed !== false) await seedDemoData(payload, { quiet: true })
+  if (options.seed !== false) await seedDemoData(payload, { quiet: true, localityProvinces: DEMO_PROVINCE_CODES })
   return {
     payload,
     databaseUrl,
     uploadsDir,
+    mediaDir,
     destroy: async () => {
       await closeCms(payload)
       await dropDatabase(databaseUrl)
       rmSync(uploadsDir, { recursive: true, force: true })
       if (cleanupDir) rmSync(cleanupDir, { recursive: true, force: true })
+      rmSync(mediaDir, { recursive: true, force: true })
     },
   }
 }

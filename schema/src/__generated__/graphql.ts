@@ -20,13 +20,20 @@ export type Scalars = {
 export type Article = {
   __typename?: 'Article';
   category: ArticleCategory;
+  charts: Array<Chart>;
   /** Lexical rich text as JSON, for clients that render it. */
   content?: Maybe<Scalars['JSON']['output']>;
+  coverImage?: Maybe<MediaFile>;
   locality?: Maybe<Locality>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  relatedProcedures: Array<Procedure>;
+  shareCount: Scalars['Int']['output'];
   slug: Scalars['String']['output'];
   summary?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  viewCount: Scalars['Int']['output'];
 };
 
 export type ArticleCategory =
@@ -64,6 +71,51 @@ export type AttemptQuestion = {
   multipleAnswers: Scalars['Boolean']['output'];
   options: Array<AttemptOption>;
   text: Scalars['String']['output'];
+};
+
+export type ChannelVerification = {
+  __typename?: 'ChannelVerification';
+  /** What the citizen should do, in Vietnamese. */
+  advice: Scalars['String']['output'];
+  /** How the input was read: ZALO_OA, MINI_APP, WEB_DOMAIN, FACEBOOK or PHONE. */
+  channelKind?: Maybe<Scalars['String']['output']>;
+  official: Scalars['Boolean']['output'];
+  unit?: Maybe<Unit>;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A chart as data: clients draw it. */
+export type Chart = {
+  __typename?: 'Chart';
+  kind: ChartKind;
+  series: Array<ChartSeries>;
+  title: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChartKind =
+  | 'BAR'
+  | 'LINE'
+  | 'PIE';
+
+export type ChartPoint = {
+  __typename?: 'ChartPoint';
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type ChartSeries = {
+  __typename?: 'ChartSeries';
+  name: Scalars['String']['output'];
+  points: Array<ChartPoint>;
+};
+
+export type ContactOfficer = {
+  __typename?: 'ContactOfficer';
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Unit>;
 };
 
 /** A dossier as its applicant may see it: never the applicant's identity. */
@@ -112,6 +164,38 @@ export type DossierStep = {
   note?: Maybe<Scalars['String']['output']>;
   status: DossierStatus;
 };
+
+/** A question citizens often ask, answered by editors (cẩm nang). */
+export type HandbookEntry = {
+  __typename?: 'HandbookEntry';
+  answer: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for national entries. */
+  locality?: Maybe<Locality>;
+  procedures: Array<Procedure>;
+  question: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type HelpHit = {
+  __typename?: 'HelpHit';
+  article?: Maybe<Article>;
+  handbookEntry?: Maybe<HandbookEntry>;
+  kind: HelpHitKind;
+  /** Path of the entity in the citizen apps, e.g. /thu-tuc/1.004222?diaBan=00004. */
+  link: Scalars['String']['output'];
+  /** For PROCEDURE hits, as it applies in the locality asked for. */
+  procedure?: Maybe<Procedure>;
+  score: Scalars['Float']['output'];
+  /** The passage that best matches the question. */
+  snippet?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type HelpHitKind =
+  | 'ARTICLE'
+  | 'HANDBOOK'
+  | 'PROCEDURE';
 
 export type Hotline = {
   __typename?: 'Hotline';
@@ -180,6 +264,15 @@ export type LocalityLevel =
   | 'SPECIAL_ZONE'
   | 'WARD';
 
+export type MediaFile = {
+  __typename?: 'MediaFile';
+  alt: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  mimeType?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -193,6 +286,10 @@ export type Mutation = {
    * input is BAD_USER_INPUT with `extensions.problems` [{ field, message }], messages in Vietnamese.
    */
   rateService: RateServicePayload;
+  /** Counts one share of a published article. */
+  recordArticleShare: Article;
+  /** Counts one view of a published article; returns the article with its counters. */
+  recordArticleView: Article;
   /**
    * Starts an attempt: draws the quiz's questions and shuffles their options for this attempt only,
    * and sets a deadline on the server. FORBIDDEN when the quiz is not open or the participant has used
@@ -223,6 +320,16 @@ export type MutationRateServiceArgs = {
 };
 
 
+export type MutationRecordArticleShareArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationRecordArticleViewArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
 export type MutationStartQuizAttemptArgs = {
   participant?: InputMaybe<ParticipantInput>;
   quizId: Scalars['ID']['input'];
@@ -239,6 +346,13 @@ export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
 };
 
+export type OnlineLevel =
+  /** Toàn trình: the whole procedure can be done online. */
+  | 'FULL'
+  | 'NONE'
+  /** Một phần: part of it must be done in person. */
+  | 'PARTIAL';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -254,6 +368,27 @@ export type ParticipantInput = {
   localityCode?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A CSGT patrol and control plan (kế hoạch tuần tra, kiểm soát). */
+export type PatrolSchedule = {
+  __typename?: 'PatrolSchedule';
+  area: Scalars['String']['output'];
+  endsOn: Scalars['DateTime']['output'];
+  focus?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  locality: Locality;
+  route?: Maybe<Scalars['String']['output']>;
+  shifts: Array<PatrolShift>;
+  startsOn: Scalars['DateTime']['output'];
+  unit?: Maybe<Unit>;
+};
+
+export type PatrolShift = {
+  __typename?: 'PatrolShift';
+  from: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  to: Scalars['String']['output'];
 };
 
 /** A time window for statistics; open ends are unbounded. */
@@ -273,18 +408,37 @@ export type PlatformSession = {
 /** An administrative procedure (thủ tục hành chính) by its national code. */
 export type Procedure = {
   __typename?: 'Procedure';
+  /** The locality the variant was resolved for (after resolving old codes); null for the national version. */
+  appliedLocality?: Maybe<Locality>;
   code: Scalars['ID']['output'];
+  /** Officers to call for guidance in the locality asked for. */
+  contactOfficers: Array<ContactOfficer>;
+  effectiveFrom?: Maybe<Scalars['DateTime']['output']>;
+  effectiveTo?: Maybe<Scalars['DateTime']['output']>;
   fees?: Maybe<Scalars['String']['output']>;
   /** Stable key of the field (lĩnh vực), e.g. "cu-tru". */
   field: Scalars['String']['output'];
   /** The field's Vietnamese name, e.g. "Cư trú". */
   fieldName: Scalars['String']['output'];
+  /** Which level each locally adjustable field came from (commune → province → national). */
+  fieldSources: Array<ProcedureFieldSource>;
+  /** Legal documents it rests on (căn cứ pháp lý). */
+  legalBasis: Array<Scalars['String']['output']>;
   /** Localities where it applies; empty when national. */
   localities: Array<Locality>;
+  /** A local note (e.g. extra opening hours). */
+  note?: Maybe<Scalars['String']['output']>;
+  onlineLevel?: Maybe<OnlineLevel>;
+  /** Vietnamese name of the online level: "Toàn trình", "Một phần". */
+  onlineLevelName?: Maybe<Scalars['String']['output']>;
   processingStats?: Maybe<ProcessingStats>;
   processingTime?: Maybe<Scalars['String']['output']>;
   requiredDocuments: Array<RequiredDocument>;
   satisfaction?: Maybe<SatisfactionStats>;
+  /** Steps (trình tự thực hiện). */
+  steps: Array<ProcedureStep>;
+  /** Where to submit the dossier, as the locality asked for applies it. */
+  submitAt?: Maybe<Scalars['String']['output']>;
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
 };
@@ -314,6 +468,26 @@ export type ProcedureEdge = {
   node: Procedure;
 };
 
+export type ProcedureFieldSource = {
+  __typename?: 'ProcedureFieldSource';
+  /** Field name in this schema: submitAt, fees, processingTime, contactOfficers, note. */
+  field: Scalars['String']['output'];
+  level: ProcedureSourceLevel;
+  /** The locality whose override supplied the value; null for NATIONAL. */
+  locality?: Maybe<Locality>;
+};
+
+export type ProcedureSourceLevel =
+  | 'COMMUNE'
+  | 'NATIONAL'
+  | 'PROVINCE';
+
+export type ProcedureStep = {
+  __typename?: 'ProcedureStep';
+  description?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type ProcessingStats = {
   __typename?: 'ProcessingStats';
   /** Dossiers submitted in the period. */
@@ -337,6 +511,8 @@ export type Query = {
    * wrong verifiers for a code or from one client are RATE_LIMITED for a while.
    */
   dossier?: Maybe<Dossier>;
+  /** Published handbook (cẩm nang) entries for a locality (national ones included), optionally with a tag. */
+  handbook: Array<HandbookEntry>;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
   /**
@@ -348,6 +524,8 @@ export type Query = {
   localities: Array<Locality>;
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>;
+  /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
+  patrolSchedules: Array<PatrolSchedule>;
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
@@ -365,6 +543,10 @@ export type Query = {
    * dashes and the O/0, I/L/1 confusions are ignored in both arguments.
    */
   report?: Maybe<Report>;
+  /** One ranked search over procedures, handbook entries and articles; with or without diacritics, one-letter typos tolerated. */
+  searchHelp: Array<HelpHit>;
+  /** Whether a Zalo OA or Mini App link, a web address or a phone number is an official police channel. */
+  verifyChannel: ChannelVerification;
 };
 
 
@@ -378,12 +560,19 @@ export type QueryArticlesArgs = {
   category?: InputMaybe<ArticleCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
   localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryDossierArgs = {
   code: Scalars['ID']['input'];
   verifier: Scalars['String']['input'];
+};
+
+
+export type QueryHandbookArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -407,6 +596,13 @@ export type QueryLocalitiesArgs = {
 
 export type QueryLocalityArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryPatrolSchedulesArgs = {
+  from: Scalars['DateTime']['input'];
+  localityCode: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -446,6 +642,17 @@ export type QueryQuizzesArgs = {
 export type QueryReportArgs = {
   trackingCode: Scalars['ID']['input'];
   verifier: Scalars['String']['input'];
+};
+
+
+export type QuerySearchHelpArgs = {
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  q: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyChannelArgs = {
+  url: Scalars['String']['input'];
 };
 
 /** Shown only after submission. */
@@ -733,16 +940,26 @@ export type TimelineEntry = {
 export type Unit = {
   __typename?: 'Unit';
   address?: Maybe<Scalars['String']['output']>;
+  /** The unit's hotlines; with inherited: true, then those of the units above it, nearest first. */
   hotlines: Array<Hotline>;
   id: Scalars['ID']['output'];
   kind: UnitKind;
   locality: Locality;
   name: Scalars['String']['output'];
+  openingHours?: Maybe<Scalars['String']['output']>;
   parent?: Maybe<Unit>;
   /** Reports in the queues of this unit and the units under it. */
   reportStats?: Maybe<ReportStats>;
   /** Citizens' ratings of this unit (nullable: when this subgraph is down the unit still answers). */
   satisfaction?: Maybe<SatisfactionStats>;
+  /** Channels the ministry verified as this unit's (Zalo OA, Mini App, web, Facebook, phone). */
+  verifiedChannels: Array<VerifiedChannel>;
+};
+
+
+/** A police unit (đơn vị công an) with its hotlines. */
+export type UnitHotlinesArgs = {
+  inherited?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -764,6 +981,13 @@ export type UnitKind =
   | 'DEPARTMENT'
   | 'MINISTRY'
   | 'PROVINCIAL_POLICE';
+
+export type VerifiedChannel = {
+  __typename?: 'VerifiedChannel';
+  kind: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
 
 /** The Zalo user behind a mini-app session, as Zalo describes them. */
 export type ZaloCitizen = {

@@ -1,9 +1,20 @@
 import { byKey } from '@caunoi/platform'
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
-import type { Hotline, Locality, Procedure, Unit } from '@caunoi/cms'
+import type {
+  Article,
+  ArticleCounter,
+  Media,
+  HandbookEntry,
+  Hotline,
+  Locality,
+  Procedure,
+  ProcedureOverride,
+  Unit,
+} from '@caunoi/cms'
 
 type Id = number | string
+type OverrideKey = { procedureId: Id; localityIds: Id[] }
 
 function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K | null | undefined): V[][] {
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]))
@@ -97,8 +108,87 @@ export function createContentLoaders(payload: Payload) {
     })
     return byKey(codes, docs, (doc) => doc.code)
   })
+  // Published local versions only (an editor's draft never reaches citizens), for a locality chain.
+  const publishedOverrides = new DataLoader<OverrideKey, ProcedureOverride[], string>(
+    async (keys) => {
+      const { docs } = await payload.find({
+        collection: 'procedureOverrides',
+        where: {
+          and: [
+            { procedure: { in: [...new Set(keys.map((k) => k.procedureId))] } },
+            { locality: { in: [...new Set(keys.flatMap((k) => k.localityIds))] } },
+            { _status: { equals: 'published' } },
+          ],
+        },
+        pagination: false,
+        depth: 0,
+      })
+      return keys.map((k) =>
+        docs.filter(
+          (d) =>
+            String(idOf(d.procedure)) === String(k.procedureId) &&
+            k.localityIds.some((l) => String(l) === String(idOf(d.locality))),
+        ),
+      )
+    },
+    { cacheKeyFn: (k) => `${k.procedureId}@${k.localityIds.join(',')}` },
+  )
+  // Public reads go through the collections' access rules: published documents only.
+  const articleById = new DataLoader<Id, Article | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
+  const handbookEntryById = new DataLoader<Id, HandbookEntry | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'handbookEntries',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
+  const procedureById = new DataLoader<Id, Procedure | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'procedures',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
+  const countersByArticleId = new DataLoader<Id, ArticleCounter | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'articleCounters',
+      where: { article: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => idOf(doc.article) as Id)
+  })
+  const mediaById = new DataLoader<Id, Media | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => doc.id as Id)
+  })
   return {
+    mediaById,
+    articleById,
+    handbookEntryById,
+    procedureById,
+    countersByArticleId,
     procedureByCode,
+    publishedOverrides,
     localityById,
     localityByCode,
     childrenByParentCode,

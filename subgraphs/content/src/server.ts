@@ -7,13 +7,15 @@ import {
 } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import { createContentContext, type ContentContext } from './context.ts'
+import { HelpIndex } from './domain/helpIndex.ts'
 import { resolvers } from './resolvers/index.ts'
 
 export const contentTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
 
 export function createContentSubgraph({ payload, logger }: { payload: Payload; logger: Logger }) {
   const server = createSubgraphServer<ContentContext>({ name: 'content', typeDefs: contentTypeDefs, resolvers, logger })
-  return { server, createContext: () => createContentContext(payload) }
+  const helpIndex = new HelpIndex(payload)
+  return { server, helpIndex, createContext: () => createContentContext(payload, helpIndex) }
 }
 
 export function startContentSubgraph(options: SubgraphListenOptions & { payload: Payload }) {

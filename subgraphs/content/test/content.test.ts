@@ -24,7 +24,10 @@ describe('localities', () => {
 
   it('lists today’s provinces without merged ones', async () => {
     const { data } = await content.run(`{ localities { code } }`)
-    expect(data?.localities.map((l: { code: string }) => l.code)).toEqual(['01', '04', '33'])
+    const codes = data?.localities.map((l: { code: string }) => l.code)
+    expect(codes).toHaveLength(34)
+    expect(codes).toEqual(expect.arrayContaining(['01', '04', '33']))
+    expect(codes).not.toContain('34')
   })
 
   it('lists the wards of a province by level, with their parent', async () => {
@@ -119,12 +122,20 @@ describe('articles', () => {
     const { data } = await content.run(
       `{ articles(localityCode: "00004") { totalCount edges { node { title category locality { code } publishedAt } } } }`,
     )
-    const titles = data?.articles.edges.map((e: { node: { title: string } }) => e.node.title)
-    expect(titles).toEqual([
-      'Cảnh báo thủ đoạn giả danh công an gọi điện yêu cầu cài ứng dụng định danh',
-      'Hướng dẫn đăng ký tạm trú trực tuyến trên ứng dụng VNeID',
-    ])
+    const nodes = data?.articles.edges.map((e: { node: any }) => e.node)
+    const titles = nodes.map((n: { title: string }) => n.title)
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Cảnh báo thủ đoạn giả danh công an gọi điện yêu cầu cài ứng dụng định danh',
+        'Hướng dẫn đăng ký tạm trú trực tuyến trên ứng dụng VNeID',
+        'Công an phường Ba Đình tiếp nhận hồ sơ cư trú vào sáng thứ Bảy',
+      ]),
+    )
     expect(titles.join(' ')).not.toContain('Bản nháp')
+    expect(titles.join(' ')).not.toContain('Cao Bằng')
+    expect(nodes.every((n: any) => n.locality === null || ['00004', '01'].includes(n.locality.code))).toBe(true)
+    const times = nodes.map((n: { publishedAt: string }) => new Date(n.publishedAt).getTime())
+    expect(times).toEqual([...times].sort((a, b) => b - a))
   })
 
   it('never serves a draft by slug', async () => {
@@ -154,5 +165,81 @@ describe('federation', () => {
     )
     expect(errors).toBeUndefined()
     expect(data?._entities).toEqual([{ name: 'Cao Bằng' }, { title: 'Đăng ký tạm trú' }])
+  })
+})
+
+describe('procedures as a locality applies them', () => {
+  const query = `query($code: ID!, $localityCode: ID) {
+    procedure(code: $code, localityCode: $localityCode) {
+      code submitAt fees processingTime note onlineLevel onlineLevelName legalBasis
+      steps { title }
+      contactOfficers { name phone unit { name } }
+      appliedLocality { code }
+      fieldSources { field level locality { code } }
+    }
+  }`
+  const sourceOf = (p: any, field: string) => p.fieldSources.find((s: any) => s.field === field)
+
+  it('merges the ward’s and the province’s overrides over the national version and says where each came from', async () => {
+    const { data, errors } = await content.run(query, { code: '1.004222', localityCode: '00004' })
+    expect(errors).toBeUndefined()
+    const p = data!.procedure
+    expect(p.submitAt).toBe('Trụ sở Công an phường Ba Đình, số 1 Đội Cấn')
+    expect(p.processingTime).toBe('2 ngày làm việc')
+    expect(p.fees).toBe('15.000 đồng (nộp trực tuyến 7.000 đồng)')
+    expect(p.contactOfficers).toEqual([
+      { name: 'Nguyễn Văn Hùng', phone: '0912345678', unit: { name: 'Công an phường Ba Đình' } },
+    ])
+    expect(sourceOf(p, 'submitAt')).toEqual({ field: 'submitAt', level: 'COMMUNE', locality: { code: '00004' } })
+    expect(sourceOf(p, 'processingTime')).toEqual({
+      field: 'processingTime',
+      level: 'PROVINCE',
+      locality: { code: '01' },
+    })
+    expect(sourceOf(p, 'fees')).toEqual({ field: 'fees', level: 'NATIONAL', locality: null })
+    expect(p).toMatchObject({ onlineLevel: 'FULL', onlineLevelName: 'Toàn trình', appliedLocality: { code: '00004' } })
+    expect(p.legalBasis).toContain('Luật Cư trú số 68/2020/QH14')
+    expect(p.steps.length).toBeGreaterThan(0)
+  })
+
+  it('gives the national version without a locality, and the province’s version in another ward', async () => {
+    const national = (await content.run(query, { code: '1.004222' })).data!.procedure
+    expect(national.submitAt).toBe('Công an cấp xã nơi dự kiến tạm trú')
+    expect(national.fieldSources.every((s: any) => s.level === 'NATIONAL')).toBe(true)
+    const hoanKiem = (await content.run(query, { code: '1.004222', localityCode: '00070' })).data!.procedure
+    expect(sourceOf(hoanKiem, 'submitAt').level).toBe('PROVINCE')
+    expect(hoanKiem.contactOfficers).toEqual([])
+  })
+
+  it('applies Hưng Yên’s version to the old Thái Bình code', async () => {
+    const p = (await content.run(query, { code: '1.011690', localityCode: '34' })).data!.procedure
+    expect(p.appliedLocality).toEqual({ code: '33' })
+    expect(sourceOf(p, 'note')).toEqual({ field: 'note', level: 'PROVINCE', locality: { code: '33' } })
+  })
+
+  it('ignores an override that is still a draft', async () => {
+    const [procedure] = (await cms.payload.find({ collection: 'procedures', where: { code: { equals: '1.004194' } } }))
+      .docs
+    const [caoBang] = (await cms.payload.find({ collection: 'localities', where: { code: { equals: '04' } } })).docs
+    await cms.payload.create({
+      collection: 'procedureOverrides',
+      draft: true,
+      data: { procedure: procedure!.id, locality: caoBang!.id, fees: 'Bản nháp: 0 đồng', _status: 'draft' },
+    })
+    const p = (await content.run(query, { code: '1.004194', localityCode: '04' })).data!.procedure
+    expect(p.fees).toBe('20.000 đồng (nộp trực tuyến 10.000 đồng)')
+  })
+
+  it('shows local values in a locality’s procedure list too', async () => {
+    const { data } = await content.run(
+      `{ procedures(localityCode: "04", field: "cu-tru") { edges { node { code fees } } } }`,
+    )
+    const tamTru = data!.procedures.edges.find((e: any) => e.node.code === '1.004222')
+    expect(tamTru.node.fees).toMatch(/hộ nghèo/)
+  })
+
+  it('answers an unknown locality code with BAD_USER_INPUT', async () => {
+    const { errors } = await content.run(query, { code: '1.004222', localityCode: '99999' })
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
   })
 })

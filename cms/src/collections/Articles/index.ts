@@ -1,21 +1,34 @@
 import type { CollectionConfig } from 'payload'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished.ts'
-import { isEditor } from '../../access/isEditor.ts'
+import { keepSearchEntry } from '../../hooks/keepSearchEntry.ts'
+import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
+import { scopeFields } from '../../fields/scopeFields.ts'
+import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
+import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { ARTICLE_CATEGORIES } from './categories.ts'
+import { lexicalShape } from '../../fields/lexicalShape.ts'
+import { chartsField } from './fields/charts.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
+
+const searchEntry = keepSearchEntry('articles')
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', 'locality', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'category', 'locality', 'provinceCode', '_status', 'publishedAt'],
+    listSearchableFields: ['title', 'slug'],
     group: 'Nội dung',
   },
-  access: { read: authenticatedOrPublished, create: isEditor, update: isEditor, delete: isEditor },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [stampPublishedAt] },
+  access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
+  // Scheduled publish/unpublish runs as Payload jobs (see jobs in createPayloadConfig).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: {
+    afterChange: [searchEntry.afterChange],
+    afterDelete: [searchEntry.afterDelete],
+    beforeChange: [stampPublishedAt, deriveScopeKeys(), enforceEditorScope()],
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true },
@@ -37,15 +50,18 @@ export const Articles: CollectionConfig = {
       options: [...ARTICLE_CATEGORIES],
     },
     { name: 'summary', label: 'Tóm tắt', type: 'textarea' },
-    { name: 'content', label: 'Nội dung', type: 'richText' },
+    { name: 'coverImage', label: 'Ảnh bìa', type: 'upload', relationTo: 'media' },
+    { name: 'content', label: 'Nội dung', type: 'richText', validate: lexicalShape },
+    chartsField,
+    { name: 'tags', label: 'Thẻ', type: 'text', hasMany: true, index: true },
     {
-      name: 'locality',
-      label: 'Địa bàn',
+      name: 'relatedProcedures',
+      label: 'Thủ tục liên quan',
       type: 'relationship',
-      relationTo: 'localities',
-      index: true,
-      admin: { position: 'sidebar', description: 'Để trống với bài viết toàn quốc.' },
+      relationTo: 'procedures',
+      hasMany: true,
     },
+    ...scopeFields({ localityRequired: false, nationalHint: 'Để trống với bài viết toàn quốc.' }),
     { name: 'publishedAt', label: 'Ngày đăng', type: 'date', index: true, admin: { position: 'sidebar' } },
   ],
 }

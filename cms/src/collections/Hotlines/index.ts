@@ -1,25 +1,27 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.ts'
-import { isEditor } from '../../access/isEditor.ts'
-import { normalizePhone, validatePhone } from '../../fields/vietnamesePhone.ts'
+import { scopedAccess } from '../../access/scopedAccess.ts'
+import { vietnamesePhoneField } from '../../fields/vietnamesePhone.ts'
+import { provinceCodeField } from '../../fields/scopeKeys.ts'
+import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
+import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 
 export const Hotlines: CollectionConfig = {
   slug: 'hotlines',
   labels: { singular: 'Đường dây nóng', plural: 'Đường dây nóng' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'number', 'locality', 'unit'], group: 'Nội dung' },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'number', 'locality', 'unit', 'provinceCode'],
+    listSearchableFields: ['name', 'number'],
+    group: 'Nội dung',
+  },
+  access: scopedAccess({ publicRead: true }),
+  hooks: { beforeChange: [deriveScopeKeys(), enforceEditorScope()] },
   fields: [
     { name: 'name', label: 'Tên', type: 'text', required: true },
-    {
-      name: 'number',
-      label: 'Số điện thoại',
-      type: 'text',
-      required: true,
-      validate: validatePhone,
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalizePhone(value) : value)] },
-    },
+    vietnamesePhoneField({ name: 'number', label: 'Số điện thoại', required: true }),
     { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true, index: true },
     { name: 'unit', label: 'Đơn vị', type: 'relationship', relationTo: 'units', index: true },
+    provinceCodeField,
     { name: 'sortOrder', label: 'Thứ tự hiển thị', type: 'number', defaultValue: 0 },
   ],
 }

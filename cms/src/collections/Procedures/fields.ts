@@ -11,3 +11,10 @@ export const PROCEDURE_FIELDS = [
 export function procedureFieldLabel(value: string): string {
   return PROCEDURE_FIELDS.find((f) => f.value === value)?.label ?? value
 }
+
+/** Online public service level (mức độ dịch vụ công trực tuyến) under Nghị định 42/2022/NĐ-CP. */
+export const ONLINE_LEVELS = [
+  { value: 'FULL', label: 'Toàn trình' },
+  { value: 'PARTIAL', label: 'Một phần' },
+  { value: 'NONE', label: 'Chưa trực tuyến' },
+] as const

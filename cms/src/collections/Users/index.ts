@@ -28,7 +28,24 @@ export const Users: CollectionConfig = {
       // Nobody promotes themselves: only a super-admin sets roles.
       access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'super-admin' },
     },
-    { name: 'locality', label: 'Địa bàn phụ trách', type: 'relationship', relationTo: 'localities', saveToJWT: true },
-    { name: 'unit', label: 'Đơn vị', type: 'relationship', relationTo: 'units', saveToJWT: true },
+    {
+      name: 'locality',
+      label: 'Địa bàn phụ trách',
+      type: 'relationship',
+      relationTo: 'localities',
+      saveToJWT: true,
+      // A provincial editor without a province would edit nothing; say so when the account is made.
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role !== 'provincial-editor' || value ? true : 'Biên tập viên cấp tỉnh phải có địa bàn phụ trách.',
+    },
+    {
+      name: 'unit',
+      label: 'Đơn vị',
+      type: 'relationship',
+      relationTo: 'units',
+      saveToJWT: true,
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role !== 'unit-editor' || value ? true : 'Biên tập viên đơn vị phải thuộc một đơn vị.',
+    },
   ],
 }

@@ -1,5 +1,5 @@
 import * as migration_20261125_111131_initial from './20261125_111131_initial';
-import * as migration_20261125_130055_reports_dossiers_quizzes from './20261125_130055_reports_dossiers_quizzes';
+import * as migration_20261125_131340_content_reports_dossiers_quizzes from './20261125_131340_content_reports_dossiers_quizzes';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_111131_initial',
   },
   {
-    up: migration_20261125_130055_reports_dossiers_quizzes.up,
-    down: migration_20261125_130055_reports_dossiers_quizzes.down,
-    name: '20261125_130055_reports_dossiers_quizzes'
+    up: migration_20261125_131340_content_reports_dossiers_quizzes.up,
+    down: migration_20261125_131340_content_reports_dossiers_quizzes.down,
+    name: '20261125_131340_content_reports_dossiers_quizzes'
   },
 ];

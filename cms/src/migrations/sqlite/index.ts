@@ -1,5 +1,5 @@
 import * as migration_20261125_111124_initial from './20261125_111124_initial';
-import * as migration_20261125_130044_reports_dossiers_quizzes from './20261125_130044_reports_dossiers_quizzes';
+import * as migration_20261125_131335_content_reports_dossiers_quizzes from './20261125_131335_content_reports_dossiers_quizzes';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_111124_initial',
   },
   {
-    up: migration_20261125_130044_reports_dossiers_quizzes.up,
-    down: migration_20261125_130044_reports_dossiers_quizzes.down,
-    name: '20261125_130044_reports_dossiers_quizzes'
+    up: migration_20261125_131335_content_reports_dossiers_quizzes.up,
+    down: migration_20261125_131335_content_reports_dossiers_quizzes.down,
+    name: '20261125_131335_content_reports_dossiers_quizzes'
   },
 ];

@@ -1,7 +1,22 @@
 /** Demo police units; `key` links hotlines to units within the seed only. */
 export const DEMO_UNITS = [
   {
+    key: 'bca',
+    name: 'Bộ Công an',
+    kind: 'MINISTRY',
+    locality: '01',
+    address: '44 Yết Kiêu, phường Cửa Nam, Hà Nội',
+    channels: [{ kind: 'WEB_DOMAIN', value: 'bocongan.gov.vn' }],
+  },
+  {
     key: 'ca-hn',
+    parent: 'bca',
+    openingHours: 'Thứ Hai – Thứ Sáu, 8:00 – 17:00',
+    channels: [
+      { kind: 'WEB_DOMAIN', value: 'congan.hanoi.gov.vn' },
+      { kind: 'ZALO_OA', value: '2795818498537475520' },
+      { kind: 'FACEBOOK', value: 'conganthudohanoi' },
+    ],
     name: 'Công an thành phố Hà Nội',
     kind: 'PROVINCIAL_POLICE',
     locality: '01',
@@ -15,10 +30,22 @@ export const DEMO_UNITS = [
     parent: 'ca-hn',
     address: '86 Lý Thường Kiệt, phường Cửa Nam, Hà Nội',
   },
-  { key: 'ca-ba-dinh', name: 'Công an phường Ba Đình', kind: 'COMMUNE_POLICE', locality: '00004', parent: 'ca-hn' },
+  {
+    key: 'ca-ba-dinh',
+    name: 'Công an phường Ba Đình',
+    kind: 'COMMUNE_POLICE',
+    locality: '00004',
+    parent: 'ca-hn',
+    address: 'Số 1 Đội Cấn, phường Ba Đình, Hà Nội',
+    openingHours: 'Thứ Hai – Thứ Sáu 7:30 – 17:00; sáng thứ Bảy tiếp nhận hồ sơ cư trú',
+    channels: [{ kind: 'MINI_APP', value: '3141592653589793238' }],
+  },
+  { key: 'ca-cau-giay', name: 'Công an phường Cầu Giấy', kind: 'COMMUNE_POLICE', locality: '00166', parent: 'ca-hn' },
   { key: 'ca-hoan-kiem', name: 'Công an phường Hoàn Kiếm', kind: 'COMMUNE_POLICE', locality: '00070', parent: 'ca-hn' },
   {
     key: 'ca-cb',
+    parent: 'bca',
+    channels: [{ kind: 'WEB_DOMAIN', value: 'congan.caobang.gov.vn' }],
     name: 'Công an tỉnh Cao Bằng',
     kind: 'PROVINCIAL_POLICE',
     locality: '04',
@@ -26,13 +53,48 @@ export const DEMO_UNITS = [
   },
   { key: 'ca-thuc-phan', name: 'Công an phường Thục Phán', kind: 'COMMUNE_POLICE', locality: '01273', parent: 'ca-cb' },
   {
+    key: 'csgt-cb',
+    name: 'Phòng Cảnh sát giao thông - Công an tỉnh Cao Bằng',
+    kind: 'DEPARTMENT',
+    locality: '04',
+    parent: 'ca-cb',
+  },
+  {
+    key: 'ca-nung-tri-cao',
+    name: 'Công an phường Nùng Trí Cao',
+    kind: 'COMMUNE_POLICE',
+    locality: '01279',
+    parent: 'ca-cb',
+  },
+  { key: 'ca-trung-khanh', name: 'Công an xã Trùng Khánh', kind: 'COMMUNE_POLICE', locality: '01477', parent: 'ca-cb' },
+  {
     key: 'ca-hy',
+    parent: 'bca',
+    channels: [
+      { kind: 'WEB_DOMAIN', value: 'congan.hungyen.gov.vn' },
+      { kind: 'ZALO_OA', value: '1234567890123456789' },
+    ],
     name: 'Công an tỉnh Hưng Yên',
     kind: 'PROVINCIAL_POLICE',
     locality: '33',
     address: 'Phường Phố Hiến, tỉnh Hưng Yên',
   },
   { key: 'ca-pho-hien', name: 'Công an phường Phố Hiến', kind: 'COMMUNE_POLICE', locality: '11953', parent: 'ca-hy' },
+  {
+    key: 'csgt-hy',
+    name: 'Phòng Cảnh sát giao thông - Công an tỉnh Hưng Yên',
+    kind: 'DEPARTMENT',
+    locality: '33',
+    parent: 'ca-hy',
+  },
+  {
+    key: 'ca-thai-binh',
+    name: 'Công an phường Thái Bình',
+    kind: 'COMMUNE_POLICE',
+    locality: '13225',
+    parent: 'ca-hy',
+    address: 'Phường Thái Bình, tỉnh Hưng Yên (thành phố Thái Bình cũ)',
+  },
 ] as const
 
 /** Demo hotlines. 113 and 114 are the real national numbers; the others are demo numbers. */
@@ -73,6 +135,10 @@ export const DEMO_HOTLINES = [
     sortOrder: 1,
   },
   { name: 'Công an phường Phố Hiến', number: '0221 386 5678', locality: '11953', unit: 'ca-pho-hien', sortOrder: 0 },
+  { name: 'Công an phường Thái Bình', number: '0227 383 1234', locality: '13225', unit: 'ca-thai-binh', sortOrder: 0 },
+  { name: 'Công an phường Cầu Giấy', number: '0243 834 5678', locality: '00166', unit: 'ca-cau-giay', sortOrder: 0 },
+  { name: 'Công an xã Trùng Khánh', number: '0206 382 6123', locality: '01477', unit: 'ca-trung-khanh', sortOrder: 0 },
+  { name: 'Đường dây nóng Bộ Công an', number: '069 219 4999', locality: '01', unit: 'bca', sortOrder: 9 },
 ]
 
 /** Demo routing: traffic violations anywhere in Hà Nội go to its traffic police; the rest follows the default. */

@@ -7,6 +7,7 @@ import { ancestryOf, requireLocality } from './localityArgument.ts'
 export type ArticlesArgs = {
   localityCode?: string | null
   category?: string | null
+  tag?: string | null
   first?: number | null
   after?: string | null
 }
@@ -22,6 +23,7 @@ async function articleFilter(ctx: ContentContext, args: ArticlesArgs): Promise<W
     and.push({ or: [{ locality: { exists: false } }, { locality: { in: ids } }] })
   }
   if (args.category) and.push({ category: { equals: args.category } })
+  if (args.tag) and.push({ tags: { equals: args.tag.trim() } })
   return { and }
 }
 

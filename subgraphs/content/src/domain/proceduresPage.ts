@@ -2,7 +2,9 @@ import { decodeCursor, foldVietnamese, pageSize, toConnection, type Connection }
 import type { Procedure } from '@caunoi/cms'
 import type { Where } from 'payload'
 import type { ContentContext } from '../context.ts'
+import type { ProcedureVariant } from './mergeProcedure.ts'
 import { ancestryOf, requireLocality } from './localityArgument.ts'
+import { procedureForLocality } from './procedureForLocality.ts'
 
 export type ProceduresArgs = {
   localityCode?: string | null
@@ -29,7 +31,7 @@ export async function procedureFilter(ctx: ContentContext, args: ProceduresArgs)
 }
 
 /** One page of procedures ordered by national code, with keyset pagination. */
-export async function proceduresPage(ctx: ContentContext, args: ProceduresArgs): Promise<Connection<Procedure>> {
+export async function proceduresPage(ctx: ContentContext, args: ProceduresArgs): Promise<Connection<ProcedureVariant>> {
   const limit = pageSize(args.first)
   const after = decodeCursor(args.after, 1)
   const where = await procedureFilter(ctx, args)
@@ -46,5 +48,8 @@ export async function proceduresPage(ctx: ContentContext, args: ProceduresArgs):
           pagination: false,
         }),
   ])
-  return toConnection(page.docs, limit, totalDocs, (p) => [p.code])
+  // In a locality, each procedure is shown as that locality applies it.
+  const locality = args.localityCode ? await requireLocality(ctx, args.localityCode) : null
+  const docs = locality ? await Promise.all(page.docs.map((p) => procedureForLocality(ctx, p, locality))) : page.docs
+  return toConnection(docs, limit, totalDocs, (p) => [p.code])
 }

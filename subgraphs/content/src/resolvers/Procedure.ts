@@ -1,4 +1,4 @@
-import { procedureFieldLabel, type Locality } from '@caunoi/cms'
+import { ONLINE_LEVELS, procedureFieldLabel, type Locality } from '@caunoi/cms'
 import type { ProcedureResolvers } from '../__generated__/resolvers-types.ts'
 import { idOf } from '../loaders.ts'
 
@@ -12,4 +12,12 @@ export const Procedure: ProcedureResolvers = {
     const found = await ctx.loaders.localityById.loadMany(ids)
     return found.filter((l): l is Locality => l !== null && !(l instanceof Error))
   },
+  steps: (procedure) => (procedure.steps ?? []).map((s) => ({ title: s.title, description: s.description ?? null })),
+  legalBasis: (procedure) => (procedure.legalBasis ?? []).map((l) => l.document),
+  onlineLevelName: (procedure) => ONLINE_LEVELS.find((l) => l.value === procedure.onlineLevel)?.label ?? null,
+  contactOfficers: (procedure) => procedure.contactOfficers ?? [],
+  note: (procedure) => procedure.note ?? null,
+  appliedLocality: (procedure, _, ctx) =>
+    procedure.appliedLocalityCode ? ctx.loaders.localityByCode.load(procedure.appliedLocalityCode) : null,
+  fieldSources: (procedure) => procedure.fieldSources ?? [],
 }

@@ -1,7 +1,12 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts'
 import { publishedArticleBySlug, articlesPage } from '../domain/articlesPage.ts'
+import { handbookFor } from '../domain/handbook.ts'
 import { hotlinesNearestFirst } from '../domain/hotlinesNearestFirst.ts'
+import { patrolSchedulesFor } from '../domain/patrolSchedules.ts'
+import { searchHelp } from '../domain/searchHelp.ts'
+import { verifyChannel } from '../domain/verifyChannel.ts'
 import { requireLocality, successorOf } from '../domain/localityArgument.ts'
+import { procedureForLocality } from '../domain/procedureForLocality.ts'
 import { procedureFilter, proceduresPage } from '../domain/proceduresPage.ts'
 
 export const Query: QueryResolvers = {
@@ -29,13 +34,14 @@ export const Query: QueryResolvers = {
   procedure: async (_, { code, localityCode }, ctx) => {
     const procedure = await ctx.loaders.procedureByCode.load(code)
     if (!procedure || !localityCode) return procedure
-    // With a locality, the procedure is returned only where it applies.
+    // With a locality, the procedure is returned only where it applies, as that locality applies it.
+    const locality = await requireLocality(ctx, localityCode)
     const where = await procedureFilter(ctx, { localityCode })
     const { totalDocs } = await ctx.payload.count({
       collection: 'procedures',
       where: { and: [where, { code: { equals: code } }] },
     })
-    return totalDocs > 0 ? procedure : null
+    return totalDocs > 0 ? procedureForLocality(ctx, procedure, locality) : null
   },
 
   articles: (_, args, ctx) => articlesPage(ctx, args),
@@ -43,4 +49,12 @@ export const Query: QueryResolvers = {
   article: (_, { slug }, ctx) => publishedArticleBySlug(ctx, slug),
 
   hotlines: async (_, { localityCode }, ctx) => hotlinesNearestFirst(ctx, await requireLocality(ctx, localityCode)),
+
+  searchHelp: (_, { q, localityCode }, ctx) => searchHelp(ctx, q, localityCode),
+
+  verifyChannel: (_, { url }, ctx) => verifyChannel(ctx, url),
+
+  patrolSchedules: (_, args, ctx) => patrolSchedulesFor(ctx, args),
+
+  handbook: (_, args, ctx) => handbookFor(ctx, args),
 }

@@ -1,5 +1,6 @@
 import { notFound } from '@caunoi/platform'
 import type { UnitResolvers } from '../__generated__/resolvers-types.ts'
+import { unitHotlinesNearestFirst } from '../domain/hotlinesNearestFirst.ts'
 import { idOf } from '../loaders.ts'
 
 export const Unit: UnitResolvers = {
@@ -14,5 +15,9 @@ export const Unit: UnitResolvers = {
     const id = idOf(unit.parent)
     return id === null ? null : ctx.loaders.unitById.load(id)
   },
-  hotlines: (unit, _, ctx) => ctx.loaders.hotlinesByUnitId.load(unit.id),
+  hotlines: (unit, { inherited }, ctx) =>
+    inherited ? unitHotlinesNearestFirst(ctx, unit) : ctx.loaders.hotlinesByUnitId.load(unit.id),
+  openingHours: (unit) => unit.openingHours ?? null,
+  verifiedChannels: (unit) =>
+    (unit.verifiedChannels ?? []).map((c) => ({ kind: c.kind, value: c.value, verifiedAt: c.verifiedAt })),
 }

@@ -17,10 +17,15 @@ const idOf = (ref: LocalityData['parent']) => (ref && typeof ref === 'object' ? 
  * Keeps the parent's and province's codes on each locality, so lookups by code (the only key
  * clients know) are single indexed queries instead of joins.
  */
-export const deriveLocalityKeys: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const deriveLocalityKeys: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
   const next = { ...(originalDoc as LocalityData | undefined), ...(data as LocalityData) }
   const parentId = idOf(next.parent)
-  if (parentId) {
+  // Bulk imports pass the parent's codes in the (server-only) context instead of a lookup per row.
+  const known = context.parentKeys as { code: string; provinceCode: string } | undefined
+  if (parentId && known) {
+    data.parentCode = known.code
+    data.provinceCode = known.provinceCode
+  } else if (parentId) {
     const parent = await req.payload.findByID({ collection: 'localities', id: parentId, depth: 0, req })
     data.parentCode = parent.code
     data.provinceCode = parent.provinceCode ?? parent.code
