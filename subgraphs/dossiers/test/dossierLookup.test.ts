@@ -93,6 +93,8 @@ afterAll(async () => {
 
 describe('looking up a dossier', () => {
   it('shows status, timeline, due date and the unit to the applicant, with their phone number', async () => {
+    // Counter pickup happens at the handling unit's address.
+    const { address } = await cms.payload.findByID({ collection: 'units', id: baDinh, depth: 0 })
     expect(await lookup('HS-LOOKUP-0001', APPLICANT.phone)).toEqual({
       code: 'HS-LOOKUP-0001',
       procedureCode: '1.004222',
@@ -106,7 +108,7 @@ describe('looking up a dossier', () => {
         { status: 'RECEIVED', at: new Date(iso('2026-11-02')), note: null },
         { status: 'IN_REVIEW', at: new Date(iso('2026-11-03')), note: null },
       ],
-      resultPickup: { delivery: 'COUNTER', place: null, availableFrom: null },
+      resultPickup: { delivery: 'COUNTER', place: address ?? null, availableFrom: null },
       unit: { id: baDinh },
       rating: null,
     })

@@ -15,9 +15,16 @@ beforeAll(async () => {
   const { docs: units } = await cms.payload.find({ collection: 'units', pagination: false, depth: 0 })
   for (const unit of units) unitIds.set(unit.name, unit.id)
   // Hà Nội communes without a police unit of their own in the demo data.
+  const policed = units.map((u) => (typeof u.locality === 'object' ? u.locality.id : u.locality))
   const { docs } = await cms.payload.find({
     collection: 'localities',
-    where: { provinceCode: { equals: '01' }, code: { not_in: ['01', '00004', '00070'] } },
+    where: {
+      provinceCode: { equals: '01' },
+      level: { not_equals: 'PROVINCE' },
+      // Today's communes only: a retired code would be filed under its successor.
+      mergedInto: { exists: false },
+      id: { not_in: policed },
+    },
     sort: 'code',
     limit: 6,
     depth: 0,
@@ -117,10 +124,10 @@ describe('routing a new report to exactly one unit', () => {
   it('refuses, storing nothing, a report from a place that no unit serves', async () => {
     await cms.payload.create({
       collection: 'localities',
-      data: { code: '79', name: 'Thành phố Hồ Chí Minh', level: 'PROVINCE' },
+      data: { code: '99', name: 'Tỉnh thử nghiệm chưa có công an', level: 'PROVINCE' },
     })
     const before = (await cms.payload.count({ collection: 'reports' })).totalDocs
-    const { errors } = await reports.submit(reportInput('ADMIN_FEEDBACK', { localityCode: '79' }))
+    const { errors } = await reports.submit(reportInput('ADMIN_FEEDBACK', { localityCode: '99' }))
     expect(errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       problems: [{ field: 'localityCode', message: 'Chưa có đơn vị công an tiếp nhận phản ánh tại địa bàn này.' }],

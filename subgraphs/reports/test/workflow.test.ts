@@ -228,7 +228,14 @@ describe('officers act only within their unit subtree', () => {
     })
     const editor = await cms.payload.create({
       collection: 'users',
-      data: { email: 'bien-tap@caunoi.test', password: 'Mat-khau-2026', name: 'Biên tập', role: 'unit-editor' },
+      data: {
+        email: 'bien-tap@caunoi.test',
+        password: 'Mat-khau-2026',
+        name: 'Biên tập',
+        role: 'unit-editor',
+        // A unit editor always belongs to a unit (users collection rule); editors still see no reports.
+        unit: unitIds.get('Công an phường Ba Đình'),
+      },
     })
     for (const user of [noUnit, editor]) {
       await expect(cms.payload.find({ collection: 'reports', user, overrideAccess: false })).rejects.toMatchObject({
