@@ -1,29 +1,5 @@
 // `npm start -w @caunoi/subgraph-reports`: the reports subgraph as its own process.
-import { closeCms, getCms } from '@caunoi/cms'
-import { createLogger, loadEnv, portVar, runService, z } from '@caunoi/platform'
+import { runSubgraphProcess } from '@caunoi/cms'
 import { startReportsSubgraph } from './server.ts'
 
-const logger = createLogger('subgraph-reports')
-await runService(logger, async () => {
-  const env = loadEnv('subgraph-reports', {
-    REPORTS_PORT: portVar(4002),
-    SUBGRAPH_HOST: z.string().default('127.0.0.1'),
-    // Verifies the caller identity the gateway signs; without it, requests claiming one are refused.
-    CLAIMS_SECRET: z.string().min(32).optional(),
-  })
-  const payload = await getCms()
-  const running = await startReportsSubgraph({
-    payload,
-    logger,
-    port: env.REPORTS_PORT,
-    host: env.SUBGRAPH_HOST,
-    claimsSecret: env.CLAIMS_SECRET,
-  })
-  return {
-    url: running.url,
-    stop: async () => {
-      await running.stop()
-      await closeCms(payload)
-    },
-  }
-})
+await runSubgraphProcess('reports', 4002, startReportsSubgraph)
