@@ -72,11 +72,21 @@ export async function bootWithNpmStart(readyTimeoutMs = 540_000): Promise<Booted
       check()
     })
 
+  // Ctrl-C first: the start script stops its services (each in its own process group), which a
+  // SIGKILL of npm's group would orphan; SIGKILL only if it has not finished in time.
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      process.kill(-child.pid!, 'SIGKILL')
-      await exited
+      const closed = new Promise((resolve) => child.once('close', resolve))
+      process.kill(-child.pid!, 'SIGINT')
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      }, 30_000)
+      await closed
+      clearTimeout(timer)
     }
     rmSync(dataDir, { recursive: true, force: true })
   }
