@@ -22,17 +22,12 @@ export function createGatewayErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code
     const subgraph = formatted.extensions?.serviceName
-    if (typeof code === 'string' && QUERY_REJECTED_CODES.has(code)) {
-      if (subgraph !== undefined) {
-        logger.error(
-          { subgraph, message: formatted.message },
-          'subgraph rejected a planned query: is the supergraph stale?',
-        )
-        return formatPlatformError({ ...formatted, extensions: { code: ErrorCode.Internal } }, error)
-      }
-      // Apollo's own ValidationError shares its class name with Payload's, which the platform formatter
-      // turns into an empty BAD_USER_INPUT; a query the graph cannot answer must keep its own message.
-      return withoutDebugExtensions(formatted)
+    if (typeof code === 'string' && QUERY_REJECTED_CODES.has(code) && subgraph !== undefined) {
+      logger.error(
+        { subgraph, message: formatted.message },
+        'subgraph rejected a planned query: is the supergraph stale?',
+      )
+      return formatPlatformError({ ...formatted, extensions: { code: ErrorCode.Internal } }, error)
     }
     return withoutDebugExtensions(formatPlatformError(formatted, error))
   }
