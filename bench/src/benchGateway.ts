@@ -48,26 +48,30 @@ async function checkAnswer(url: string, query: string, variables: object): Promi
   return response.ok && !body.errors ? undefined : `HTTP ${response.status} ${JSON.stringify(body.errors ?? body)}`
 }
 
-async function load(url: string, query: string, variables: object, seconds: number) {
+async function load(url: string, query: string, variables: object[], seconds: number) {
+  const bodies = variables.map((v) => JSON.stringify({ query, variables: v }))
   return autocannon({
     url,
     method: 'POST',
     connections: CONNECTIONS,
     duration: seconds,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    requests: [
+      { setupRequest: (request) => ({ ...request, body: bodies[Math.floor(Math.random() * bodies.length)] }) },
+    ],
   })
 }
 
 async function measure(target: string, url: string, pid: number | undefined, direct: boolean): Promise<Row[]> {
   const rows: Row[] = []
   for (const operation of BENCH_OPERATIONS) {
-    const query = direct && 'directQuery' in operation ? operation.directQuery : operation.query
+    const query = (direct && operation.directQuery) || operation.query
+    const variables = operation.variants ?? [operation.variables]
     const problem = await checkAnswer(url, query, operation.variables)
     if (problem) log(`  ! ${target} / ${operation.name}: ${problem.slice(0, 300)}`)
-    await load(url, query, operation.variables, WARMUP_SECONDS)
+    await load(url, query, variables, WARMUP_SECONDS)
     log(`  ${target} / ${operation.name}: ${SECONDS}s at ${CONNECTIONS} connections…`)
-    const result = await load(url, query, operation.variables, SECONDS)
+    const result = await load(url, query, variables, SECONDS)
     rows.push({
       target,
       operation: operation.name,

@@ -8,6 +8,7 @@ import {
   type BreakerState,
 } from './resilience/circuitBreaker.ts'
 import { DEFAULT_RETRIES, withQueryRetries, type RetrySettings, type SubgraphFetch } from './resilience/queryRetries.ts'
+import { withInflightDeduplication } from './resilience/inflightDeduplication.ts'
 import { errorFromSubgraphResponse, SubgraphUnavailableError } from './subgraphErrors.ts'
 
 export type SubgraphDataSourceOptions = {
@@ -20,6 +21,8 @@ export type SubgraphDataSourceOptions = {
   claimsSecret?: string
   /** Reports each call's duration and failure (metrics). */
   onCall?: (subgraph: string, seconds: number, failed: boolean) => void
+  /** Counts reads answered by sharing an identical call already in flight (metrics). */
+  onShared?: (subgraph: string) => void
   breaker?: BreakerSettings
   retries?: RetrySettings
   onBreakerState?: (subgraph: string, state: BreakerState) => void
@@ -66,7 +69,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         onCall?.(name, Number(process.hrtime.bigint() - started) / 1e9, failed)
       }
     }
-    this.fetcher = measured as unknown as typeof this.fetcher
+    const shared = withInflightDeduplication(measured, options.onShared && (() => options.onShared!(name)))
+    this.fetcher = shared as unknown as typeof this.fetcher
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -97,6 +97,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
             logger,
             claimsSecret: options.claimsSecret,
             onCall: metrics?.observeSubgraphCall,
+            onShared: metrics?.countSharedSubgraphCall,
             onBreakerState: metrics?.setCircuitState,
             breaker: options.breaker,
             retries: options.retries,

@@ -35,6 +35,12 @@ export function createGatewayMetrics() {
     labelNames: ['subgraph'],
     registers: [registry],
   })
+  const subgraphShared = new Counter({
+    name: 'gateway_subgraph_requests_shared_total',
+    help: 'Subgraph reads answered by an identical call already in flight instead of a call of their own, by subgraph',
+    labelNames: ['subgraph'],
+    registers: [registry],
+  })
   const rateLimitRefusals = new Counter({
     name: 'gateway_rate_limit_refusals_total',
     help: 'Requests refused with 429, by limit (ip or user)',
@@ -80,6 +86,9 @@ export function createGatewayMetrics() {
     observeSubgraphCall(subgraph: string, seconds: number, failed: boolean) {
       subgraphDuration.observe({ subgraph }, seconds)
       if (failed) subgraphErrors.inc({ subgraph })
+    },
+    countSharedSubgraphCall(subgraph: string) {
+      subgraphShared.inc({ subgraph })
     },
     countRateLimitRefusal(scope: 'ip' | 'user') {
       rateLimitRefusals.inc({ scope })
