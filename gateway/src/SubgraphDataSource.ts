@@ -9,6 +9,7 @@ import {
 } from './resilience/circuitBreaker.ts'
 import { DEFAULT_RETRIES, withQueryRetries, type RetrySettings, type SubgraphFetch } from './resilience/queryRetries.ts'
 import { withInflightDeduplication } from './resilience/inflightDeduplication.ts'
+import { subgraphHttpFetch } from './resilience/subgraphHttpClient.ts'
 import { errorFromSubgraphResponse, SubgraphUnavailableError } from './subgraphErrors.ts'
 
 export type SubgraphDataSourceOptions = {
@@ -48,8 +49,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.name = name
     this.logger = logger
     this.claimsSecret = claimsSecret
-    // Apollo's own fetcher keeps connections alive (agentkeepalive) and pools them; each try has its own deadline.
-    const pooled = this.fetcher as unknown as SubgraphFetch
+    // Pooled keep-alive connections; each try has its own deadline.
+    const pooled = subgraphHttpFetch()
     const fetchOnce: SubgraphFetch = (input, init) => pooled(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     const guarded = withCircuitBreaker(
       name,

@@ -1,10 +1,9 @@
 import { CLAIMS_HEADER } from '@caunoi/platform'
 import { isQueryRequest, type SubgraphFetch } from './queryRetries.ts'
+import { readResponse } from './subgraphHttpClient.ts'
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
-
-/** What one subgraph answer is reduced to, so that every waiter can get a Response of its own. */
-type SharedAnswer = { status: number; statusText: string; headers: [string, string][]; body: string }
+/** One subgraph answer, read once, for every caller waiting on it. */
+type SharedAnswer = { status: number; url: string; headers: Headers; body: string }
 
 function headerOf(init: RequestInit, name: string): string {
   const headers = init.headers
@@ -20,7 +19,7 @@ function headerOf(init: RequestInit, name: string): string {
  * subgraph should answer it once. Only queries are shared (a mutation always runs), and only between
  * callers with the same verified identity (the signed claims are part of the key), so nobody receives
  * data meant for someone else. The request id of a follower does not reach the subgraph: its logs show
- * the leader's. Each caller gets its own Response, because the gateway merges entity answers in place.
+ * the leader's. Each caller parses the body itself, because the gateway merges entity answers in place.
  */
 export function withInflightDeduplication(fetch: SubgraphFetch, onShared?: () => void): SubgraphFetch {
   const inflight = new Map<string, Promise<SharedAnswer>>()
@@ -33,14 +32,15 @@ export function withInflightDeduplication(fetch: SubgraphFetch, onShared?: () =>
       answer = fetch(url, init)
         .then(async (response) => ({
           status: response.status,
-          statusText: response.statusText,
-          headers: [...response.headers.entries()],
+          url: response.url,
+          // Read-only from here on, so one headers object serves every waiter.
+          headers: response.headers,
           body: await response.text(),
         }))
         .finally(() => inflight.delete(key))
       inflight.set(key, answer)
     }
-    const { status, statusText, headers, body } = await answer
-    return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, statusText, headers })
+    const { status, url: answeredUrl, headers, body } = await answer
+    return readResponse(status, answeredUrl, headers, body)
   }
 }
