@@ -53,6 +53,15 @@ describe('searchHelp', () => {
     expect(typo[0].title).toMatch(/căn cước/i)
   })
 
+  it('forgives a short misspelt syllable and a typo that makes another real word', async () => {
+    // "ki" is no indexed syllable ("ký" folds to "ky").
+    const spelling = await search('dang ki tam tru', '00004')
+    expect(spelling.map((hit) => hit.title)).toContain('Đăng ký tạm trú')
+    // "cuoi" is a real syllable ("cưới"), but no text says "can cuoi gan chip".
+    const [realWord] = await search('can cuoi gan chip')
+    expect(realWord.title).toMatch(/căn cước/i)
+  })
+
   it('ranks and returns a snippet from the matching passage and a link for each kind', async () => {
     const hits = await search('lừa đảo giả danh công an')
     expect(hits.length).toBeGreaterThan(2)

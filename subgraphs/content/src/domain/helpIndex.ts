@@ -1,6 +1,8 @@
 import { foldVietnamese } from '@caunoi/platform'
 import type { SearchEntry } from '@caunoi/cms'
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch'
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 import type { Payload } from 'payload'
 
 export type IndexedEntry = Pick<SearchEntry, 'key' | 'kind' | 'refId' | 'refKey' | 'title' | 'body' | 'tags'> & {
@@ -28,12 +30,12 @@ export class HelpIndex {
     processTerm: (term) => foldVietnamese(term) || null,
     searchOptions: {
       boost: { title: 3, tags: 1.5 },
-      // One wrong letter is forgiven in words of three letters or more (Vietnamese syllables are short).
-      fuzzy: (term) => (term.length >= 3 ? 1 : false),
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
       combineWith: 'OR',
     },
   })
+  /** Every folded term ever indexed: a query word found here is spelled right and needs no fuzzy match. */
+  private readonly vocabulary = new Set<string>()
   private readonly seen = new Map<string, string>()
   private lastReadAt: number | null = null
   private pending: Promise<void> | null = null
@@ -73,6 +75,7 @@ export class HelpIndex {
       this.seen.set(row.key, row.updatedAt)
       if (this.index.has(row.key)) this.index.discard(row.key)
       if (row.public && !row.removed) {
+        this.learnTerms(row.title, row.body, row.tags)
         this.index.add({
           key: row.key,
           kind: row.kind,
@@ -87,21 +90,47 @@ export class HelpIndex {
     }
   }
 
+  private learnTerms(...texts: (string | null | undefined)[]): void {
+    for (const text of texts) {
+      for (const token of tokenize(text ?? '')) {
+        const term = foldVietnamese(token)
+        if (term) this.vocabulary.add(term)
+      }
+    }
+  }
+
   get size(): number {
     return this.index.documentCount
   }
 
   /**
    * Ranked matches, only those `visible` allows (e.g. national or in the asker's locality).
-   * Cheapest first: every word exactly, then every word with one typo allowed, then any word;
-   * the later passes score far more documents, so they run only when the earlier ones fall short.
+   * Cheapest first: every word exactly, then every word with a typo forgiven, then any word; the
+   * later passes score far more documents, so they run only when the earlier ones fall short.
+   * Only words the index has never seen get a fuzzy match: expanding a correctly spelled common
+   * syllable ("dang", "tru") to its neighbours would score most of the corpus for nothing.
    */
   search(q: string, visible: (entry: IndexedEntry) => boolean, enough: number): HelpResult[] {
     const filter = (r: SearchResult) => visible(r as unknown as IndexedEntry)
-    const passes = [{ combineWith: 'AND', fuzzy: false }, { combineWith: 'AND' }, { combineWith: 'OR' }] as const
+    const terms = tokenize(q)
+      .map((token) => foldVietnamese(token))
+      .filter(Boolean)
+    const misspelt = terms.filter((term) => !this.vocabulary.has(term))
+    const fuzzy = (term: string) => (term.length >= 2 && !this.vocabulary.has(term) ? 1 : false)
+    const anyTypo = (term: string) => (term.length >= 3 ? 1 : false)
+    type Pass = SearchOptions & { onlyIfNothingFound?: boolean }
+    const passes: Pass[] = [
+      { combineWith: 'AND', fuzzy: false },
+      // With every word known, a fuzzy AND finds what the exact AND found: skip it.
+      ...(misspelt.length > 0 ? [{ combineWith: 'AND', fuzzy } satisfies Pass] : []),
+      // A typo can make another real word ("tro" for "tru"): only when nothing matched at all.
+      { combineWith: 'AND', fuzzy: anyTypo, onlyIfNothingFound: true },
+      { combineWith: 'OR', fuzzy },
+    ]
     const found: HelpResult[] = []
     const keys = new Set<string>()
-    for (const options of passes) {
+    for (const { onlyIfNothingFound, ...options } of passes) {
+      if (onlyIfNothingFound && found.length > 0) continue
       for (const hit of this.index.search(q, { filter, ...options }) as HelpResult[]) {
         if (keys.has(hit.key)) continue
         keys.add(hit.key)
