@@ -21,12 +21,18 @@ export async function requireOpenQuiz(ctx: QuizzesContext, quizId: string): Prom
   return quiz
 }
 
-/** The quiz's own question set if an editor chose one, else every question of its laws. */
+/** The national bank, plus the province's own questions for a provincial quiz. */
+function bankOf(quiz: QuizToRun): Where {
+  const national: Where = { provinceCode: { exists: false } }
+  return quiz.provinceCode ? { or: [national, { provinceCode: { equals: quiz.provinceCode } }] } : national
+}
+
+/** The quiz's own question set if an editor chose one, else every question of its laws in its bank. */
 async function questionPool(ctx: QuizzesContext, quiz: QuizToRun) {
   const chosen = (quiz.questions ?? []).map(relationId).filter((id): id is number => id !== null)
   const { docs } = await ctx.payload.find({
     collection: 'questions',
-    where: chosen.length > 0 ? { id: { in: chosen } } : { law: { in: quiz.laws } },
+    where: chosen.length > 0 ? { id: { in: chosen } } : { and: [{ law: { in: quiz.laws } }, bankOf(quiz)] },
     select: { options: true },
     pagination: false,
     depth: 0,
