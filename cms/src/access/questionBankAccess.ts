@@ -1,9 +1,7 @@
-import type { Access, Where } from 'payload'
+import type { Access } from 'payload'
+import { NATIONAL_QUESTION } from '../quizzes/questionBank.ts'
 import { editorScopeOf, scopeWhere } from './editorScope.ts'
 import { scopedAccess } from './scopedAccess.ts'
-
-/** Questions without a locality form the national bank every editor builds quizzes from. */
-const NATIONAL_QUESTION: Where = { provinceCode: { exists: false } }
 
 const scoped = scopedAccess({ publicRead: false })
 

@@ -15,6 +15,8 @@ export const Quizzes: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'locality', 'opensAt', 'closesAt', '_status'],
     group: 'Thi tìm hiểu pháp luật',
+    // The preview shows the latest draft with its correct answers (src/quizzes/quizPreview.ts).
+    preview: (doc) => (doc?.id ? `/preview/quizzes/${encodeURIComponent(String(doc.id))}` : null),
   },
   // Scoped like other content: an editor drafts and publishes only their province's (or unit's)
   // quizzes, national ones are the ministry's; the public reads published quizzes only.

@@ -1,6 +1,6 @@
+import { imageOf } from '@caunoi/cms'
 import type { QuizResolvers } from '../__generated__/resolvers-types.ts'
 import { parseDocId, relationId } from '../domain/docId.ts'
-import { toQuizImage } from '../domain/quizImage.ts'
 import { isOpen } from '../domain/publicQuiz.ts'
 
 export const Quiz: QuizResolvers = {
@@ -13,11 +13,11 @@ export const Quiz: QuizResolvers = {
   locality: (quiz) => (quiz.localityCode ? { code: quiz.localityCode } : null),
   cover: async (quiz, _, ctx) => {
     const id = relationId(quiz.cover)
-    return id === null ? null : toQuizImage(await ctx.loaders.mediaById.load(id))
+    return id === null ? null : imageOf(await ctx.loaders.mediaById.load(id))
   },
   coverUrl: async (quiz, _, ctx) => {
     const id = relationId(quiz.cover)
-    return id === null ? null : (toQuizImage(await ctx.loaders.mediaById.load(id))?.url ?? null)
+    return id === null ? null : (imageOf(await ctx.loaders.mediaById.load(id))?.url ?? null)
   },
   open: (quiz, _, ctx) => isOpen(quiz, ctx.now()),
   maxAttemptsPerParticipant: (quiz) => quiz.maxAttempts,
