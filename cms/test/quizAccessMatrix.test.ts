@@ -182,6 +182,29 @@ describe('quiz scope rules', () => {
     expect(await stored('quizzes', id)).toMatchObject({ provinceCode: '01', national: false })
   })
 
+  it('publishes a quiz only with questions of its bank: national ones and its province’s', async () => {
+    const [national, own, other] = [
+      await fixture('questions', 'national'),
+      await fixture('questions', 'inside'),
+      await fixture('questions', 'outside'),
+    ]
+    const quiz = await fixture('quizzes', 'inside')
+    const publishWith = (questions: Id[], actor: Actor) =>
+      payload.update({
+        collection: 'quizzes',
+        id: quiz,
+        data: { questions: questions as number[], _status: 'published' },
+        overrideAccess: false,
+        user: actor.user,
+      })
+    for (const actor of [actors['provincial-editor']!, actors['super-admin']!]) {
+      await expect(publishWith([national, other], actor)).rejects.toThrow()
+    }
+    expect((await stored('quizzes', quiz))?._status).toBe('draft')
+    await publishWith([national, own], actors['provincial-editor']!)
+    expect(await stored('quizzes', quiz)).toMatchObject({ _status: 'published', questions: [national, own] })
+  })
+
   it('lists to a provincial editor the drafts of their province and published quizzes, nothing else', async () => {
     const own = await fixture('quizzes', 'inside')
     const other = await fixture('quizzes', 'outside')

@@ -4,12 +4,14 @@ import type { Where } from 'payload'
 export const NATIONAL_QUESTION: Where = { provinceCode: { exists: false } }
 
 /**
- * The questions a quiz draws from when its editor chose no set: those of its laws in the national
- * bank, plus its province's own for a provincial quiz, so no province's questions reach another's.
+ * The questions a quiz of this province (national when none) may use: the national bank, plus the
+ * province's own for a provincial quiz, so no province's questions reach another's contest.
  */
+export function questionBankOf(provinceCode: string | null | undefined): Where {
+  return provinceCode ? { or: [NATIONAL_QUESTION, { provinceCode: { equals: provinceCode } }] } : NATIONAL_QUESTION
+}
+
+/** What a quiz draws from when its editor chose no set of questions: its laws' questions in its bank. */
 export function questionBankWhere(quiz: { laws: readonly string[]; provinceCode?: string | null }): Where {
-  const bank: Where = quiz.provinceCode
-    ? { or: [NATIONAL_QUESTION, { provinceCode: { equals: quiz.provinceCode } }] }
-    : NATIONAL_QUESTION
-  return { and: [{ law: { in: [...quiz.laws] } }, bank] }
+  return { and: [{ law: { in: [...quiz.laws] } }, questionBankOf(quiz.provinceCode)] }
 }

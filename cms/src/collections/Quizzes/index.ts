@@ -4,6 +4,7 @@ import { imageField } from '../../fields/imageField.ts'
 import { scopeFields } from '../../fields/scopeFields.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { QUIZ_LAWS } from '../Questions/laws.ts'
+import { questionsInBank } from './questionsInBank.ts'
 import { deriveQuizScope } from './hooks/deriveQuizScope.ts'
 import { validateSchedule } from './hooks/validateSchedule.ts'
 
@@ -41,7 +42,11 @@ export const Quizzes: CollectionConfig = {
       type: 'relationship',
       relationTo: 'questions',
       hasMany: true,
-      admin: { description: 'Để trống để rút từ toàn bộ ngân hàng câu hỏi của các văn bản đã chọn.' },
+      filterOptions: questionsInBank,
+      admin: {
+        description:
+          'Để trống để rút từ ngân hàng câu hỏi của các văn bản đã chọn (câu hỏi toàn quốc và của tỉnh tổ chức).',
+      },
     },
     { name: 'description', label: 'Thể lệ, giới thiệu', type: 'textarea', maxLength: 5000 },
     imageField('cover', 'Ảnh bìa'),
