@@ -39,6 +39,7 @@ export {
 export { generatePartnerApiKey, hashPartnerApiKey } from './security/partnerApiKey.ts'
 export { unitSubtree } from './domain/unitSubtree.ts'
 export { relationId } from './domain/relationId.ts'
+export { imageOf, type ImageView } from './domain/imageOf.ts'
 export {
   encryptField,
   decryptField,
@@ -49,6 +50,8 @@ export { addWorkingDays, isOverdue } from './domain/workingDays.ts'
 export { ATTACHMENT_MIME_TYPES } from './collections/ReportAttachments/index.ts'
 export type * from './payload-types.ts'
 export { QUIZ_LAWS, QUESTION_DIFFICULTIES, OPTION_COUNT, type QuizLaw } from './collections/Questions/laws.ts'
+export { questionBankWhere } from './quizzes/questionBank.ts'
+export { quizPreview, type QuizPreview, type QuizPreviewQuestion } from './quizzes/quizPreview.ts'
 export { DEMO_QUESTIONS, DEMO_QUIZZES } from './seed/data/questions.ts'
 export { searchEntryOf, type SearchableCollection } from './search/searchEntryOf.ts'
 export { runSubgraphProcess } from './runSubgraphProcess.ts'

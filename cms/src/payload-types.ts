@@ -648,7 +648,13 @@ export interface Question {
   law: 'ND_168_2024' | 'LUAT_TTATGTDB_2024' | 'LUAT_AN_NINH_MANG_2018' | 'LUAT_CAN_CUOC_2023' | 'KHAC';
   topic?: string | null;
   difficulty: 'EASY' | 'MEDIUM' | 'HARD';
-  imageUrl?: string | null;
+  image?: (number | null) | Media;
+  /**
+   * Để trống với câu hỏi dùng chung toàn quốc (do Bộ Công an quản lý).
+   */
+  locality?: (number | null) | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -668,11 +674,13 @@ export interface Quiz {
    */
   questions?: (number | Question)[] | null;
   description?: string | null;
-  coverUrl?: string | null;
+  cover?: (number | null) | Media;
   /**
    * Để trống với cuộc thi toàn quốc.
    */
   locality?: (number | null) | Locality;
+  unit?: (number | null) | Unit;
+  provinceCode?: string | null;
   opensAt: string;
   closesAt: string;
   timeLimitSeconds: number;
@@ -681,7 +689,6 @@ export interface Quiz {
   maxAttempts: number;
   national?: boolean | null;
   localityCode?: string | null;
-  provinceCode?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1505,7 +1512,10 @@ export interface QuestionsSelect<T extends boolean = true> {
   law?: T;
   topic?: T;
   difficulty?: T;
-  imageUrl?: T;
+  image?: T;
+  locality?: T;
+  unit?: T;
+  provinceCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1518,8 +1528,10 @@ export interface QuizzesSelect<T extends boolean = true> {
   laws?: T;
   questions?: T;
   description?: T;
-  coverUrl?: T;
+  cover?: T;
   locality?: T;
+  unit?: T;
+  provinceCode?: T;
   opensAt?: T;
   closesAt?: T;
   timeLimitSeconds?: T;
@@ -1528,7 +1540,6 @@ export interface QuizzesSelect<T extends boolean = true> {
   maxAttempts?: T;
   national?: T;
   localityCode?: T;
-  provinceCode?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -6,6 +6,7 @@ export default subgraphCodegen({
   mappers: {
     Quiz: '../domain/publicQuiz.ts#PublicQuiz',
     QuizAttempt: '../domain/publicAttempt.ts#PublicAttempt',
+    AttemptQuestion: '../domain/publicAttempt.ts#AttemptQuestionView',
     Locality: '../domain/localityRef.ts#LocalityRef',
   },
 })

@@ -66,6 +66,8 @@ export type AttemptOption = {
 export type AttemptQuestion = {
   __typename?: 'AttemptQuestion';
   id: Scalars['ID']['output'];
+  image?: Maybe<QuizImage>;
+  /** The illustration's address; the same as image.url. */
   imageUrl?: Maybe<Scalars['String']['output']>;
   /** More than one option may be correct: every correct one must be chosen, and no other. */
   multipleAnswers: Scalars['Boolean']['output'];
@@ -670,6 +672,8 @@ export type QuestionReview = {
 export type Quiz = {
   __typename?: 'Quiz';
   closesAt: Scalars['DateTime']['output'];
+  cover?: Maybe<QuizImage>;
+  /** The cover's address; the same as cover.url. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -704,6 +708,15 @@ export type QuizAttempt = {
   questions: Array<AttemptQuestion>;
   quiz: Quiz;
   startedAt: Scalars['DateTime']['output'];
+};
+
+/** An image from the editors' media library, with the description read aloud to blind participants. */
+export type QuizImage = {
+  __typename?: 'QuizImage';
+  alt: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
 };
 
 export type QuizLaw =

@@ -1,4 +1,4 @@
-import type { Locality, Question, QuizParticipant } from '@caunoi/cms'
+import type { Locality, Media, Question, QuizParticipant } from '@caunoi/cms'
 import { byKey } from '@caunoi/platform'
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
@@ -63,7 +63,18 @@ export function createQuizzesLoaders(payload: Payload) {
     return byKey(ids, docs, (doc) => doc.id)
   })
 
-  return { quizById, questionById, participantById, localityByCode, localityById }
+  // Covers and question images: public library files, read for their url, alt text and size.
+  const mediaById = new DataLoader<number, Media | null>(async (ids) => {
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { id: { in: [...ids] } },
+      pagination: false,
+      depth: 0,
+    })
+    return byKey(ids, docs, (doc) => doc.id)
+  })
+
+  return { mediaById, quizById, questionById, participantById, localityByCode, localityById }
 }
 
 export type QuizzesLoaders = ReturnType<typeof createQuizzesLoaders>

@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor } from '../../access/isEditor.ts'
+import { questionBankAccess } from '../../access/questionBankAccess.ts'
+import { imageField } from '../../fields/imageField.ts'
+import { scopeFields } from '../../fields/scopeFields.ts'
+import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
+import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { OPTION_COUNT, QUESTION_DIFFICULTIES, QUIZ_LAWS } from './laws.ts'
 import { validateOptions } from './validateOptions.ts'
 
@@ -12,11 +16,12 @@ export const Questions: CollectionConfig = {
   labels: { singular: 'Câu hỏi', plural: 'Câu hỏi' },
   admin: {
     useAsTitle: 'code',
-    defaultColumns: ['code', 'text', 'law', 'difficulty'],
+    defaultColumns: ['code', 'text', 'law', 'difficulty', 'locality'],
     listSearchableFields: ['code', 'text'],
     group: 'Thi tìm hiểu pháp luật',
   },
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: questionBankAccess,
+  hooks: { beforeChange: [deriveScopeKeys(), enforceEditorScope()] },
   defaultSort: 'code',
   fields: [
     {
@@ -63,6 +68,10 @@ export const Questions: CollectionConfig = {
       defaultValue: 'MEDIUM',
       options: [...QUESTION_DIFFICULTIES],
     },
-    { name: 'imageUrl', label: 'Ảnh minh họa (đường dẫn)', type: 'text', maxLength: 500 },
+    imageField('image', 'Ảnh minh họa'),
+    ...scopeFields({
+      localityRequired: false,
+      nationalHint: 'Để trống với câu hỏi dùng chung toàn quốc (do Bộ Công an quản lý).',
+    }),
   ],
 }

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { authenticatedOrPublished } from '../../access/authenticatedOrPublished.ts'
-import { isEditor } from '../../access/isEditor.ts'
+import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
+import { imageField } from '../../fields/imageField.ts'
+import { scopeFields } from '../../fields/scopeFields.ts'
+import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { QUIZ_LAWS } from '../Questions/laws.ts'
+import { questionsInBank } from './questionsInBank.ts'
 import { deriveQuizScope } from './hooks/deriveQuizScope.ts'
 import { validateSchedule } from './hooks/validateSchedule.ts'
 
@@ -13,10 +16,14 @@ export const Quizzes: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'locality', 'opensAt', 'closesAt', '_status'],
     group: 'Thi tìm hiểu pháp luật',
+    // The preview shows the latest draft with its correct answers (src/quizzes/quizPreview.ts).
+    preview: (doc) => (doc?.id ? `/preview/quizzes/${encodeURIComponent(String(doc.id))}` : null),
   },
-  access: { read: authenticatedOrPublished, create: isEditor, update: isEditor, delete: isEditor },
+  // Scoped like other content: an editor drafts and publishes only their province's (or unit's)
+  // quizzes, national ones are the ministry's; the public reads published quizzes only.
+  access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { beforeValidate: [validateSchedule], beforeChange: [deriveQuizScope] },
+  hooks: { beforeValidate: [validateSchedule], beforeChange: [deriveQuizScope, enforceEditorScope()] },
   defaultSort: '-opensAt',
   fields: [
     { name: 'title', label: 'Tên cuộc thi', type: 'text', required: true, maxLength: 200 },
@@ -35,18 +42,15 @@ export const Quizzes: CollectionConfig = {
       type: 'relationship',
       relationTo: 'questions',
       hasMany: true,
-      admin: { description: 'Để trống để rút từ toàn bộ ngân hàng câu hỏi của các văn bản đã chọn.' },
+      filterOptions: questionsInBank,
+      admin: {
+        description:
+          'Để trống để rút từ ngân hàng câu hỏi của các văn bản đã chọn (câu hỏi toàn quốc và của tỉnh tổ chức).',
+      },
     },
     { name: 'description', label: 'Thể lệ, giới thiệu', type: 'textarea', maxLength: 5000 },
-    { name: 'coverUrl', label: 'Ảnh bìa (đường dẫn)', type: 'text', maxLength: 500 },
-    {
-      name: 'locality',
-      label: 'Địa bàn tổ chức',
-      type: 'relationship',
-      relationTo: 'localities',
-      index: true,
-      admin: { position: 'sidebar', description: 'Để trống với cuộc thi toàn quốc.' },
-    },
+    imageField('cover', 'Ảnh bìa'),
+    ...scopeFields({ localityRequired: false, nationalHint: 'Để trống với cuộc thi toàn quốc.' }),
     {
       name: 'opensAt',
       label: 'Bắt đầu',
@@ -102,6 +106,5 @@ export const Quizzes: CollectionConfig = {
     // Derived from the locality by deriveQuizScope; read by the quizzes service.
     { name: 'national', label: 'Toàn quốc', type: 'checkbox', index: true, admin: { hidden: true } },
     { name: 'localityCode', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'provinceCode', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

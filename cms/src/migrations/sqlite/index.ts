@@ -1,5 +1,6 @@
 import * as migration_20261125_111124_initial from './20261125_111124_initial';
 import * as migration_20261125_131335_content_reports_dossiers_quizzes from './20261125_131335_content_reports_dossiers_quizzes';
+import * as migration_20261125_142828_quiz_scope_and_images from './20261125_142828_quiz_scope_and_images';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_131335_content_reports_dossiers_quizzes.up,
     down: migration_20261125_131335_content_reports_dossiers_quizzes.down,
-    name: '20261125_131335_content_reports_dossiers_quizzes'
+    name: '20261125_131335_content_reports_dossiers_quizzes',
+  },
+  {
+    up: migration_20261125_142828_quiz_scope_and_images.up,
+    down: migration_20261125_142828_quiz_scope_and_images.down,
+    name: '20261125_142828_quiz_scope_and_images'
   },
 ];

@@ -1,3 +1,4 @@
+import { relationId } from './docId.ts'
 import type { DrawnQuestion } from './drawQuestions.ts'
 import type { PublicQuiz } from './publicQuiz.ts'
 
@@ -11,11 +12,14 @@ export type PublicAttempt = {
   drawn: DrawnQuestion[]
 }
 
-/** A drawn question for the client: the text and this attempt's option order, nothing about correctness. */
+/**
+ * A drawn question for the client: the text and this attempt's option order, nothing about
+ * correctness. The image is resolved from the media library only when asked for.
+ */
 export type AttemptQuestionView = {
   id: string
   text: string
-  imageUrl: string | null
+  imageId: number | null
   multipleAnswers: boolean
   options: { id: string; text: string }[]
 }
@@ -23,7 +27,7 @@ export type AttemptQuestionView = {
 type BankQuestion = {
   id: number
   text: string
-  imageUrl?: string | null
+  image?: number | { id: number } | null
   options?: { id?: string | null; text: string; correct?: boolean | null }[] | null
 }
 
@@ -33,7 +37,7 @@ export function toAttemptQuestion(drawn: DrawnQuestion, question: BankQuestion):
   return {
     id: String(question.id),
     text: question.text,
-    imageUrl: question.imageUrl ?? null,
+    imageId: relationId(question.image),
     multipleAnswers: (question.options ?? []).filter((option) => option.correct).length > 1,
     options: drawn.optionIds.flatMap((id) => {
       const option = options.get(id)

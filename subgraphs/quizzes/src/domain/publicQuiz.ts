@@ -7,7 +7,7 @@ export type PublicQuiz = Pick<
   | 'title'
   | 'laws'
   | 'description'
-  | 'coverUrl'
+  | 'cover'
   | 'localityCode'
   | 'opensAt'
   | 'closesAt'
@@ -21,7 +21,7 @@ export const PUBLIC_QUIZ_SELECT = {
   title: true,
   laws: true,
   description: true,
-  coverUrl: true,
+  cover: true,
   localityCode: true,
   opensAt: true,
   closesAt: true,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { questionBankWhere } from '@caunoi/cms'
 import { forbidden, notFound } from '@caunoi/platform'
 import type { Where } from 'payload'
 import type { ParticipantInput } from '../__generated__/resolvers-types.ts'
@@ -21,12 +22,12 @@ export async function requireOpenQuiz(ctx: QuizzesContext, quizId: string): Prom
   return quiz
 }
 
-/** The quiz's own question set if an editor chose one, else every question of its laws. */
+/** The quiz's own question set if an editor chose one, else its laws' questions in its bank. */
 async function questionPool(ctx: QuizzesContext, quiz: QuizToRun) {
   const chosen = (quiz.questions ?? []).map(relationId).filter((id): id is number => id !== null)
   const { docs } = await ctx.payload.find({
     collection: 'questions',
-    where: chosen.length > 0 ? { id: { in: chosen } } : { law: { in: quiz.laws } },
+    where: chosen.length > 0 ? { id: { in: chosen } } : questionBankWhere(quiz),
     select: { options: true },
     pagination: false,
     depth: 0,

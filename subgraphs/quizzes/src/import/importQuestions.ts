@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { parseQuestionRow } from './parseQuestionRow.ts'
+import { parseQuestionRow, type ParsedRow } from './parseQuestionRow.ts'
 import type { SheetRow } from './readQuestionRows.ts'
 
 export type RowOutcome = { row: number; code: string; status: 'created' | 'updated' | 'rejected'; problems: string[] }
@@ -13,6 +13,30 @@ function problemsOf(error: unknown): string[] {
   const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
   if (data?.errors?.length) return data.errors.map((e) => `${e.path ?? ''}: ${e.message ?? 'không hợp lệ'}`)
   return [error instanceof Error ? error.message : String(error)]
+}
+
+/**
+ * Finds the images rows name (by file name in the media library) and rejects the rows whose image
+ * is not there, or is not an image: pictures are uploaded first, where their type and size are checked.
+ */
+async function linkImages(payload: Payload, parsed: ParsedRow[]): Promise<Map<string, number>> {
+  const names = [...new Set(parsed.flatMap((row) => (row.question && row.imageFile ? [row.imageFile] : [])))]
+  if (names.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { and: [{ filename: { in: names } }, { mimeType: { like: 'image/' } }] },
+    select: { filename: true },
+    pagination: false,
+    depth: 0,
+  })
+  const ids = new Map(docs.map((doc) => [doc.filename!, doc.id]))
+  for (const row of parsed) {
+    if (row.question && row.imageFile && !ids.has(row.imageFile)) {
+      row.problems.push(`Không có ảnh "${row.imageFile}" trong thư viện ảnh: tải ảnh lên trước rồi ghi đúng tên tệp.`)
+      row.question = null
+    }
+  }
+  return ids
 }
 
 /**
@@ -36,6 +60,8 @@ export async function importQuestions(
     }
   }
 
+  const imageIds = await linkImages(payload, parsed)
+
   const { docs } = await payload.find({
     collection: 'questions',
     where: { code: { in: [...firstRowOfCode.keys()] } },
@@ -53,14 +79,16 @@ export async function importQuestions(
     } else {
       const current = existing.get(row.code)
       try {
-        if (!options.dryRun && !current) await payload.create({ collection: 'questions', data: row.question, depth: 0 })
+        const image = row.imageFile ? imageIds.get(row.imageFile)! : null
+        if (!options.dryRun && !current)
+          await payload.create({ collection: 'questions', data: { ...row.question, image }, depth: 0 })
         if (!options.dryRun && current) {
           // Options keep their ids by position, so attempts in progress can still be scored.
           const kept = row.question.options.map((option, i) => ({ ...option, id: current.options?.[i]?.id }))
           await payload.update({
             collection: 'questions',
             id: current.id,
-            data: { ...row.question, options: kept },
+            data: { ...row.question, image, options: kept },
             depth: 0,
           })
         }

@@ -16,7 +16,7 @@ export const QUESTION_COLUMNS = [
   'option_f',
   'correct',
   'explanation',
-  'image_url',
+  'image',
 ] as const
 
 const OPTION_COLUMNS = QUESTION_COLUMNS.filter((c) => c.startsWith('option_'))
@@ -30,10 +30,16 @@ export type ImportedQuestion = {
   text: string
   options: { text: string; correct: boolean }[]
   explanation: string
-  imageUrl: string | null
 }
 
-export type ParsedRow = { row: number; code: string; question: ImportedQuestion | null; problems: string[] }
+/** `imageFile` names an image already uploaded to the media library; the import links it by name. */
+export type ParsedRow = {
+  row: number
+  code: string
+  question: ImportedQuestion | null
+  imageFile: string | null
+  problems: string[]
+}
 
 const LAW_VALUES = new Set<string>(QUIZ_LAWS.map((l) => l.value))
 
@@ -90,10 +96,12 @@ export function parseQuestionRow({ row, cells }: SheetRow): ParsedRow {
   if (!explanation) problems.push('Thiếu giải thích kèm căn cứ pháp lý (explanation).')
   else if (explanation.length > 2000) problems.push('Giải thích tối đa 2000 ký tự.')
 
-  if (problems.length > 0 || !difficulty) return { row, code, question: null, problems }
+  const imageFile = cells.image || null
+  if (problems.length > 0 || !difficulty) return { row, code, question: null, imageFile, problems }
   return {
     row,
     code,
+    imageFile,
     problems,
     question: {
       code,
@@ -103,7 +111,6 @@ export function parseQuestionRow({ row, cells }: SheetRow): ParsedRow {
       text,
       options: options.map((option, index) => ({ text: option, correct: correctIndexes.has(index) })),
       explanation,
-      imageUrl: cells.image_url || null,
     },
   }
 }

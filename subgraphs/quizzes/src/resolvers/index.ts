@@ -1,5 +1,6 @@
 import { scalarResolvers } from '@caunoi/platform'
 import type { Resolvers } from '../__generated__/resolvers-types.ts'
+import { AttemptQuestion } from './AttemptQuestion.ts'
 import { Locality } from './Locality.ts'
 import { Mutation } from './Mutation.ts'
 import { Query } from './Query.ts'
@@ -13,4 +14,5 @@ export const resolvers: Resolvers = {
   Quiz,
   QuizAttempt,
   Locality,
+  AttemptQuestion,
 }

@@ -1,0 +1,76 @@
+import { QUESTION_DIFFICULTIES, QUIZ_LAWS } from '../collections/Questions/laws.ts'
+import type { ImageView } from '../domain/imageOf.ts'
+import { escapeHtml } from './escapeHtml.ts'
+import type { QuizPreview, QuizPreviewQuestion } from './quizPreview.ts'
+
+const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
+  options.find((o) => o.value === value)?.label ?? value
+
+/** "01/12/2026 08:00" in Vietnam's time, as participants see the schedule. */
+const vietnameseTime = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso))
+
+const image = (view: ImageView | null) =>
+  view ? `<img src="${escapeHtml(view.url)}" alt="${escapeHtml(view.alt)}">` : ''
+
+function questionHtml(question: QuizPreviewQuestion, index: number): string {
+  const options = question.options
+    .map((o) =>
+      o.correct
+        ? `<li class="correct"><strong>${escapeHtml(o.text)}</strong> ✔ đáp án đúng</li>`
+        : `<li>${escapeHtml(o.text)}</li>`,
+    )
+    .join('')
+  return `<section>
+<h3>Câu ${index + 1}. ${escapeHtml(question.text)}</h3>
+<p class="meta">${escapeHtml(question.code)} · ${escapeHtml(labelOf(QUESTION_DIFFICULTIES, question.difficulty))}${question.multipleAnswers ? ' · Chọn tất cả phương án đúng' : ''}</p>
+${image(question.image)}
+<ol type="A">${options}</ol>
+<p class="explanation">Giải thích: ${escapeHtml(question.explanation)}</p>
+</section>`
+}
+
+/** The preview page: the quiz as a participant sees it, every question with its correct answers marked. */
+export function renderQuizPreview({ quiz, questions, poolSize }: QuizPreview): string {
+  const rules = [
+    `Văn bản: ${quiz.laws.map((law) => labelOf(QUIZ_LAWS, law)).join('; ')}`,
+    quiz.locality ? `Địa bàn: ${quiz.locality.name}` : 'Phạm vi: toàn quốc',
+    `Thời gian: từ ${vietnameseTime(quiz.opensAt)} đến ${vietnameseTime(quiz.closesAt)}`,
+    `Thời gian làm bài: ${Math.round(quiz.timeLimitSeconds / 60)} phút`,
+    `Mỗi lượt thi: ${quiz.questionCount} câu rút ngẫu nhiên từ ${poolSize} câu, đạt từ ${quiz.passPercent}% số câu đúng`,
+    `Mỗi người thi tối đa ${quiz.maxAttempts} lượt`,
+  ]
+  const warnings = [
+    quiz.status === 'draft' ? 'Bản nháp, chưa công bố.' : 'Cuộc thi đã công bố.',
+    'Đáp án đúng chỉ hiện trên trang xem trước dành cho biên tập viên.',
+    poolSize < quiz.questionCount ? `Ngân hàng chỉ có ${poolSize} câu, ít hơn số câu mỗi lượt thi.` : '',
+    questions.length < poolSize ? `Trang này liệt kê ${questions.length} trên ${poolSize} câu.` : '',
+  ].filter(Boolean)
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Xem trước: ${escapeHtml(quiz.title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:720px;margin:0 auto;padding:16px}img{max-width:100%}.note{background:#fff4d6;padding:8px}.meta{color:#555;font-size:14px}.correct{color:#176b2c}</style>
+</head>
+<body>
+<p class="note" role="status">${warnings.map(escapeHtml).join(' ')}</p>
+<h1>${escapeHtml(quiz.title)}</h1>
+${image(quiz.cover)}
+<ul>${rules.map((rule) => `<li>${escapeHtml(rule)}</li>`).join('')}</ul>
+${quiz.description ? `<p>${escapeHtml(quiz.description)}</p>` : ''}
+<h2>Câu hỏi và đáp án</h2>
+${questions.map(questionHtml).join('\n')}
+</body>
+</html>`
+}
