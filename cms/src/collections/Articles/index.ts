@@ -8,6 +8,7 @@ import { ARTICLE_CATEGORIES } from './categories.ts'
 import { lexicalShape } from '../../fields/lexicalShape.ts'
 import { chartsField } from './fields/charts.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
+import { previewLinkFor } from '../../preview/previewPath.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
 
 const searchEntry = keepSearchEntry('articles')
@@ -20,6 +21,8 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'category', 'locality', 'provinceCode', '_status', 'publishedAt'],
     listSearchableFields: ['title', 'slug'],
     group: 'Nội dung',
+    // The draft as a citizen would see it, served by this app to editors in scope (src/preview).
+    preview: previewLinkFor('articles'),
   },
   access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   // Scheduled publish/unpublish runs as Payload jobs (see jobs in createPayloadConfig).
