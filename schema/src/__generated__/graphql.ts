@@ -177,6 +177,19 @@ export type HandbookEntry = {
   tags: Array<Scalars['String']['output']>;
 };
 
+export type HandbookEntryConnection = {
+  __typename?: 'HandbookEntryConnection';
+  edges: Array<HandbookEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HandbookEntryEdge = {
+  __typename?: 'HandbookEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HandbookEntry;
+};
+
 export type HelpHit = {
   __typename?: 'HelpHit';
   article?: Maybe<Article>;
@@ -384,6 +397,19 @@ export type PatrolSchedule = {
   unit?: Maybe<Unit>;
 };
 
+export type PatrolScheduleConnection = {
+  __typename?: 'PatrolScheduleConnection';
+  edges: Array<PatrolScheduleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PatrolScheduleEdge = {
+  __typename?: 'PatrolScheduleEdge';
+  cursor: Scalars['String']['output'];
+  node: PatrolSchedule;
+};
+
 export type PatrolShift = {
   __typename?: 'PatrolShift';
   from: Scalars['String']['output'];
@@ -513,6 +539,8 @@ export type Query = {
   dossier?: Maybe<Dossier>;
   /** Published handbook (cẩm nang) entries for a locality (national ones included), optionally with a tag. */
   handbook: Array<HandbookEntry>;
+  /** The same entries as handbook, a page at a time (ordered by question), with no upper limit. */
+  handbookConnection: HandbookEntryConnection;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
   /**
@@ -526,6 +554,8 @@ export type Query = {
   locality?: Maybe<Locality>;
   /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
   patrolSchedules: Array<PatrolSchedule>;
+  /** The same schedules as patrolSchedules, a page at a time (ordered by start date). */
+  patrolSchedulesConnection: PatrolScheduleConnection;
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
@@ -576,6 +606,14 @@ export type QueryHandbookArgs = {
 };
 
 
+export type QueryHandbookConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryHotlinesArgs = {
   localityCode: Scalars['ID']['input'];
 };
@@ -600,6 +638,15 @@ export type QueryLocalityArgs = {
 
 
 export type QueryPatrolSchedulesArgs = {
+  from: Scalars['DateTime']['input'];
+  localityCode: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPatrolSchedulesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   localityCode: Scalars['ID']['input'];
   to: Scalars['DateTime']['input'];

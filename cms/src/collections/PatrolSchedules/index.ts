@@ -3,6 +3,7 @@ import { scopedAccess } from '../../access/scopedAccess.ts'
 import { scopeFields } from '../../fields/scopeFields.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
+import { storeDateAsUtc } from '../../hooks/storeDateAsUtc.ts'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const validTime = (value: unknown) =>
@@ -25,13 +26,21 @@ export const PatrolSchedules: CollectionConfig = {
     { name: 'area', label: 'Địa bàn, tuyến', type: 'text', required: true },
     { name: 'route', label: 'Lộ trình chi tiết', type: 'textarea' },
     { name: 'focus', label: 'Nội dung kiểm soát trọng tâm', type: 'text' },
-    { name: 'startsOn', label: 'Từ ngày', type: 'date', required: true, index: true },
+    {
+      name: 'startsOn',
+      label: 'Từ ngày',
+      type: 'date',
+      required: true,
+      index: true,
+      hooks: { beforeChange: [storeDateAsUtc] },
+    },
     {
       name: 'endsOn',
       label: 'Đến ngày',
       type: 'date',
       required: true,
       index: true,
+      hooks: { beforeChange: [storeDateAsUtc] },
       validate: (value: unknown, { siblingData }: { siblingData: { startsOn?: string } }) =>
         value && siblingData.startsOn && new Date(value as string) < new Date(siblingData.startsOn)
           ? 'Ngày kết thúc phải sau ngày bắt đầu.'
