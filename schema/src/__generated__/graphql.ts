@@ -277,6 +277,28 @@ export type LocalityLevel =
   | 'SPECIAL_ZONE'
   | 'WARD';
 
+export type LocalityNameCandidate = {
+  __typename?: 'LocalityNameCandidate';
+  /** The unit whose name matched; a pre-2025 one has mergedInto set. */
+  matched: Locality;
+  merged: Scalars['Boolean']['output'];
+  /** The unit that exists today. */
+  successor: Locality;
+};
+
+/** What a name leads to: one locality of today, or the candidates to choose from. */
+export type LocalityNameMatch = {
+  __typename?: 'LocalityNameMatch';
+  /** True when several localities of today share the name: pick one of the candidates. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** Every unit the name may mean (at most 20), today's first, each with its successor. */
+  candidates: Array<LocalityNameCandidate>;
+  /** Today's locality; null when the name is unknown or ambiguous. */
+  locality?: Maybe<Locality>;
+  /** True when the name is only that of a pre-2025 unit merged into locality. */
+  merged: Scalars['Boolean']['output'];
+};
+
 export type MediaFile = {
   __typename?: 'MediaFile';
   alt: Scalars['String']['output'];
@@ -552,6 +574,12 @@ export type Query = {
   localities: Array<Locality>;
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>;
+  /**
+   * A locality by name, today's or pre-2025 ("Thái Bình", "xa Vu Hoi, Vu Thu, Thai Binh"), with or without
+   * diacritics; a former unit leads to its successor. A kind ("xã", "phường", "tỉnh") or provinceCode narrows
+   * the search; without a kind a province wins over communes of the same name.
+   */
+  localityByName: LocalityNameMatch;
   /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
   patrolSchedules: Array<PatrolSchedule>;
   /** The same schedules as patrolSchedules, a page at a time (ordered by start date). */
@@ -634,6 +662,12 @@ export type QueryLocalitiesArgs = {
 
 export type QueryLocalityArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryLocalityByNameArgs = {
+  name: Scalars['String']['input'];
+  provinceCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

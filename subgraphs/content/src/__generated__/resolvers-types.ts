@@ -10,6 +10,10 @@ import type {
 } from '@caunoi/cms'
 import type { ProcedureVariant, ContactOfficer as ContactOfficerModel, FieldSource } from '../domain/mergeProcedure.ts'
 import type { HelpHitModel } from '../domain/helpHit.ts'
+import type {
+  LocalityNameMatch as LocalityNameMatchModel,
+  LocalityCandidate as LocalityNameCandidateModel,
+} from '../domain/localityByName.ts'
 import type { ChannelVerificationModel } from '../domain/verifyChannel.ts'
 import type { ContentContext } from '../context.ts'
 export type Maybe<T> = T | null
@@ -183,6 +187,28 @@ export type LocalityLevel =
   | 'SPECIAL_ZONE'
   | 'WARD'
 
+export type LocalityNameCandidate = {
+  __typename?: 'LocalityNameCandidate'
+  /** The unit whose name matched; a pre-2025 one has mergedInto set. */
+  matched: Locality
+  merged: Scalars['Boolean']['output']
+  /** The unit that exists today. */
+  successor: Locality
+}
+
+/** What a name leads to: one locality of today, or the candidates to choose from. */
+export type LocalityNameMatch = {
+  __typename?: 'LocalityNameMatch'
+  /** True when several localities of today share the name: pick one of the candidates. */
+  ambiguous: Scalars['Boolean']['output']
+  /** Every unit the name may mean (at most 20), today's first, each with its successor. */
+  candidates: Array<LocalityNameCandidate>
+  /** Today's locality; null when the name is unknown or ambiguous. */
+  locality?: Maybe<Locality>
+  /** True when the name is only that of a pre-2025 unit merged into locality. */
+  merged: Scalars['Boolean']['output']
+}
+
 export type MediaFile = {
   __typename?: 'MediaFile'
   alt: Scalars['String']['output']
@@ -336,6 +362,12 @@ export type Query = {
   localities: Array<Locality>
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>
+  /**
+   * A locality by name, today's or pre-2025 ("Thái Bình", "xa Vu Hoi, Vu Thu, Thai Binh"), with or without
+   * diacritics; a former unit leads to its successor. A kind ("xã", "phường", "tỉnh") or provinceCode narrows
+   * the search; without a kind a province wins over communes of the same name.
+   */
+  localityByName: LocalityNameMatch
   /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
   patrolSchedules: Array<PatrolSchedule>
   /** The same schedules as patrolSchedules, a page at a time (ordered by start date). */
@@ -384,6 +416,11 @@ export type QueryLocalitiesArgs = {
 
 export type QueryLocalityArgs = {
   code: Scalars['ID']['input']
+}
+
+export type QueryLocalityByNameArgs = {
+  name: Scalars['String']['input']
+  provinceCode?: InputMaybe<Scalars['ID']['input']>
 }
 
 export type QueryPatrolSchedulesArgs = {
@@ -606,6 +643,8 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>
   Locality: ResolverTypeWrapper<LocalityModel>
   LocalityLevel: LocalityLevel
+  LocalityNameCandidate: ResolverTypeWrapper<LocalityNameCandidateModel>
+  LocalityNameMatch: ResolverTypeWrapper<LocalityNameMatchModel>
   MediaFile: ResolverTypeWrapper<MediaFile>
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>
   OnlineLevel: OnlineLevel
@@ -656,6 +695,8 @@ export type ResolversParentTypes = {
   Hotline: HotlineModel
   JSON: Scalars['JSON']['output']
   Locality: LocalityModel
+  LocalityNameCandidate: LocalityNameCandidateModel
+  LocalityNameMatch: LocalityNameMatchModel
   MediaFile: MediaFile
   Mutation: Record<PropertyKey, never>
   PageInfo: PageInfo
@@ -868,6 +909,25 @@ export type LocalityResolvers<
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>
 }
 
+export type LocalityNameCandidateResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['LocalityNameCandidate'] = ResolversParentTypes['LocalityNameCandidate'],
+> = {
+  matched?: Resolver<ResolversTypes['Locality'], ParentType, ContextType>
+  merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>
+  successor?: Resolver<ResolversTypes['Locality'], ParentType, ContextType>
+}
+
+export type LocalityNameMatchResolvers<
+  ContextType = ContentContext,
+  ParentType extends ResolversParentTypes['LocalityNameMatch'] = ResolversParentTypes['LocalityNameMatch'],
+> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>
+  candidates?: Resolver<Array<ResolversTypes['LocalityNameCandidate']>, ParentType, ContextType>
+  locality?: Resolver<Maybe<ResolversTypes['Locality']>, ParentType, ContextType>
+  merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>
+}
+
 export type MediaFileResolvers<
   ContextType = ContentContext,
   ParentType extends ResolversParentTypes['MediaFile'] = ResolversParentTypes['MediaFile'],
@@ -1046,6 +1106,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryLocalityArgs, 'code'>
   >
+  localityByName?: Resolver<
+    ResolversTypes['LocalityNameMatch'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryLocalityByNameArgs, 'name'>
+  >
   patrolSchedules?: Resolver<
     Array<ResolversTypes['PatrolSchedule']>,
     ParentType,
@@ -1139,6 +1205,8 @@ export type Resolvers<ContextType = ContentContext> = {
   Hotline?: HotlineResolvers<ContextType>
   JSON?: GraphQLScalarType
   Locality?: LocalityResolvers<ContextType>
+  LocalityNameCandidate?: LocalityNameCandidateResolvers<ContextType>
+  LocalityNameMatch?: LocalityNameMatchResolvers<ContextType>
   MediaFile?: MediaFileResolvers<ContextType>
   Mutation?: MutationResolvers<ContextType>
   PageInfo?: PageInfoResolvers<ContextType>

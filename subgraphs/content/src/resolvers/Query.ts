@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.ts'
 import { publishedArticleBySlug, articlesPage } from '../domain/articlesPage.ts'
 import { handbookFor } from '../domain/handbook.ts'
 import { handbookPage } from '../domain/handbookPage.ts'
+import { localityByName } from '../domain/localityByName.ts'
 import { hotlinesNearestFirst } from '../domain/hotlinesNearestFirst.ts'
 import { patrolSchedulesFor } from '../domain/patrolSchedules.ts'
 import { patrolSchedulesPage } from '../domain/patrolSchedulesPage.ts'
@@ -13,6 +14,8 @@ import { procedureFilter, proceduresPage } from '../domain/proceduresPage.ts'
 
 export const Query: QueryResolvers = {
   locality: (_, { code }, ctx) => successorOf(ctx, code),
+
+  localityByName: (_, args, ctx) => localityByName(ctx, args),
 
   localities: async (_, { parentCode, level }, ctx) => {
     if (parentCode) {
