@@ -4,6 +4,7 @@ import { scopeFields } from '../../fields/scopeFields.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { storeDateAsUtc } from '../../hooks/storeDateAsUtc.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const validTime = (value: unknown) =>
@@ -15,9 +16,10 @@ export const PatrolSchedules: CollectionConfig = {
   labels: { singular: 'Lịch tuần tra, kiểm soát', plural: 'Lịch tuần tra, kiểm soát' },
   admin: {
     useAsTitle: 'area',
-    defaultColumns: ['area', 'unit', 'startsOn', 'endsOn', 'published', 'provinceCode'],
-    listSearchableFields: ['area', 'route'],
+    defaultColumns: ['area', 'locality', 'unit', 'startsOn', 'endsOn', 'published'],
+    listSearchableFields: ['area', 'route', 'focus'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
   },
   access: scopedAccess({ published: { published: { equals: true } }, publicRead: true }),
   hooks: { beforeChange: [deriveScopeKeys(), enforceEditorScope()] },
