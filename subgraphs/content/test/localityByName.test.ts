@@ -108,6 +108,11 @@ describe('localityByName', () => {
     }
   })
 
+  it('lets the gateway cache answers like other locality lookups', async () => {
+    const { cacheControl } = await content.run(BY_NAME, { name: 'Thái Bình' })
+    expect(cacheControl).toBe('max-age=300, public')
+  })
+
   it('leaves the lookup by old code as it was', async () => {
     const { data } = await content.run(`{ locality(code: "34") { code } }`)
     expect(data!.locality).toEqual({ code: '33' })
