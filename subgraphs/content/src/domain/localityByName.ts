@@ -51,15 +51,13 @@ export async function localityByName(
   const province = args.provinceCode ? await requireLocality(ctx, args.provinceCode, 'provinceCode') : null
 
   const forms = storedNameForms(wanted.core)
-  const { docs } = await ctx.payload.find({
-    collection: 'localities',
-    where: {
-      or: [{ searchName: { in: forms.exact } }, { searchName: { contains: forms.legacyCommunePrefix } }],
-    },
-    sort: 'code',
-    limit: MAX_ROWS,
-    depth: 0,
-  })
+  // Two queries so a common short name ("An,") filling the scan's limit cannot crowd out exact ones.
+  const [exact, legacy] = await Promise.all(
+    [{ searchName: { in: forms.exact } }, { searchName: { contains: forms.legacyCommunePrefix } }].map((where) =>
+      ctx.payload.find({ collection: 'localities', where, sort: 'code', limit: MAX_ROWS, depth: 0 }),
+    ),
+  )
+  const docs = [...exact!.docs, ...legacy!.docs.filter((doc) => !exact!.docs.some((e) => e.id === doc.id))]
 
   const sameName = docs
     .map((doc) => ({ doc, stored: parseLocalityName(doc.name) }))
