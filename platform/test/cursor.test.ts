@@ -13,6 +13,14 @@ it('rejects forged or mismatched cursors as bad user input', () => {
   }
 })
 
+it('rejects a cursor whose parts have the wrong types when the caller checks them', () => {
+  const textAndId = (key: (string | number | null)[]) => typeof key[0] === 'string' && typeof key[1] === 'number'
+  expect(decodeCursor(encodeCursor(['Câu hỏi', 3]), 2, textAndId)).toEqual(['Câu hỏi', 3])
+  expect(() => decodeCursor(encodeCursor(['Câu hỏi', '3 or 1=1']), 2, textAndId)).toThrow(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+  )
+})
+
 it('caps the page size and refuses a negative one', () => {
   expect(pageSize(undefined)).toBe(20)
   expect(pageSize(10_000)).toBe(MAX_PAGE_SIZE)

@@ -13,6 +13,8 @@ export default subgraphCodegen({
     HandbookEntry: '@caunoi/cms#HandbookEntry as HandbookEntryModel',
     PatrolSchedule: '@caunoi/cms#PatrolSchedule as PatrolScheduleModel',
     HelpHit: '../domain/helpHit.ts#HelpHitModel',
+    LocalityNameMatch: '../domain/localityByName.ts#LocalityNameMatch as LocalityNameMatchModel',
+    LocalityNameCandidate: '../domain/localityByName.ts#LocalityCandidate as LocalityNameCandidateModel',
     ChannelVerification: '../domain/verifyChannel.ts#ChannelVerificationModel',
   },
 })

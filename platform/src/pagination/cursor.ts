@@ -22,14 +22,23 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url')
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): CursorKey | null {
+/**
+ * `isValid` checks the parts' types when a wrong one would reach the database (a text id compared
+ * with a numeric column): such a cursor is as invalid as a garbled one.
+ */
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+  isValid: (key: CursorKey) => boolean = () => true,
+): CursorKey | null {
   if (cursor === null || cursor === undefined || cursor === '') return null
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
     const valid =
       Array.isArray(key) &&
       key.length === arity &&
-      key.every((part) => part === null || typeof part === 'string' || typeof part === 'number')
+      key.every((part) => part === null || typeof part === 'string' || typeof part === 'number') &&
+      isValid(key as CursorKey)
     if (valid) return key as CursorKey
   } catch {
     // fall through to the client error below

@@ -179,6 +179,19 @@ export type HandbookEntry = {
   tags: Array<Scalars['String']['output']>;
 };
 
+export type HandbookEntryConnection = {
+  __typename?: 'HandbookEntryConnection';
+  edges: Array<HandbookEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HandbookEntryEdge = {
+  __typename?: 'HandbookEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HandbookEntry;
+};
+
 export type HelpHit = {
   __typename?: 'HelpHit';
   article?: Maybe<Article>;
@@ -265,6 +278,28 @@ export type LocalityLevel =
   | 'PROVINCE'
   | 'SPECIAL_ZONE'
   | 'WARD';
+
+export type LocalityNameCandidate = {
+  __typename?: 'LocalityNameCandidate';
+  /** The unit whose name matched; a pre-2025 one has mergedInto set. */
+  matched: Locality;
+  merged: Scalars['Boolean']['output'];
+  /** The unit that exists today. */
+  successor: Locality;
+};
+
+/** What a name leads to: one locality of today, or the candidates to choose from. */
+export type LocalityNameMatch = {
+  __typename?: 'LocalityNameMatch';
+  /** True when several localities of today share the name: pick one of the candidates. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** Every unit the name may mean (at most 20), today's first, each with its successor. */
+  candidates: Array<LocalityNameCandidate>;
+  /** Today's locality; null when the name is unknown or ambiguous. */
+  locality?: Maybe<Locality>;
+  /** True when the name is only that of a pre-2025 unit merged into locality. */
+  merged: Scalars['Boolean']['output'];
+};
 
 export type MediaFile = {
   __typename?: 'MediaFile';
@@ -384,6 +419,19 @@ export type PatrolSchedule = {
   shifts: Array<PatrolShift>;
   startsOn: Scalars['DateTime']['output'];
   unit?: Maybe<Unit>;
+};
+
+export type PatrolScheduleConnection = {
+  __typename?: 'PatrolScheduleConnection';
+  edges: Array<PatrolScheduleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PatrolScheduleEdge = {
+  __typename?: 'PatrolScheduleEdge';
+  cursor: Scalars['String']['output'];
+  node: PatrolSchedule;
 };
 
 export type PatrolShift = {
@@ -515,6 +563,8 @@ export type Query = {
   dossier?: Maybe<Dossier>;
   /** Published handbook (cẩm nang) entries for a locality (national ones included), optionally with a tag. */
   handbook: Array<HandbookEntry>;
+  /** The same entries as handbook, a page at a time (ordered by question), with no upper limit. */
+  handbookConnection: HandbookEntryConnection;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
   /**
@@ -526,8 +576,16 @@ export type Query = {
   localities: Array<Locality>;
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>;
+  /**
+   * A locality by name, today's or pre-2025 ("Thái Bình", "xa Vu Hoi, Vu Thu, Thai Binh"), with or without
+   * diacritics; a former unit leads to its successor. A kind ("xã", "phường", "tỉnh") or provinceCode narrows
+   * the search; without a kind a province wins over communes of the same name.
+   */
+  localityByName: LocalityNameMatch;
   /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
   patrolSchedules: Array<PatrolSchedule>;
+  /** The same schedules as patrolSchedules, a page at a time (ordered by start date). */
+  patrolSchedulesConnection: PatrolScheduleConnection;
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
@@ -578,6 +636,14 @@ export type QueryHandbookArgs = {
 };
 
 
+export type QueryHandbookConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryHotlinesArgs = {
   localityCode: Scalars['ID']['input'];
 };
@@ -601,7 +667,22 @@ export type QueryLocalityArgs = {
 };
 
 
+export type QueryLocalityByNameArgs = {
+  name: Scalars['String']['input'];
+  provinceCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPatrolSchedulesArgs = {
+  from: Scalars['DateTime']['input'];
+  localityCode: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPatrolSchedulesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   localityCode: Scalars['ID']['input'];
   to: Scalars['DateTime']['input'];

@@ -8,7 +8,9 @@ import { ARTICLE_CATEGORIES } from './categories.ts'
 import { lexicalShape } from '../../fields/lexicalShape.ts'
 import { chartsField } from './fields/charts.ts'
 import { slugFromTitle } from './hooks/slugFromTitle.ts'
+import { previewLinkFor } from '../../preview/previewPath.ts'
 import { stampPublishedAt } from './hooks/stampPublishedAt.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 const searchEntry = keepSearchEntry('articles')
 
@@ -18,8 +20,11 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'locality', 'provinceCode', '_status', 'publishedAt'],
-    listSearchableFields: ['title', 'slug'],
+    listSearchableFields: ['title', 'slug', 'summary'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
+    // The draft as a citizen would see it, served by this app to editors in scope (src/preview).
+    preview: previewLinkFor('articles'),
   },
   access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   // Scheduled publish/unpublish runs as Payload jobs (see jobs in createPayloadConfig).

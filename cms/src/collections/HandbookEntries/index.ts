@@ -4,6 +4,7 @@ import { PUBLISHED_VERSION, scopedAccess } from '../../access/scopedAccess.ts'
 import { scopeFields } from '../../fields/scopeFields.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 /** Cẩm nang: common questions citizens ask, answered once by editors; national when no locality. */
 const searchEntry = keepSearchEntry('handbookEntries')
@@ -13,9 +14,10 @@ export const HandbookEntries: CollectionConfig = {
   labels: { singular: 'Cẩm nang hỏi đáp', plural: 'Cẩm nang hỏi đáp' },
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'tags', 'locality', '_status', 'updatedAt'],
-    listSearchableFields: ['question'],
+    defaultColumns: ['question', 'locality', 'provinceCode', 'tags', '_status', 'updatedAt'],
+    listSearchableFields: ['question', 'answer'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
   },
   access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   versions: { drafts: true, maxPerDoc: 20 },

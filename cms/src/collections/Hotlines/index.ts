@@ -4,6 +4,7 @@ import { vietnamesePhoneField } from '../../fields/vietnamesePhone.ts'
 import { provinceCodeField } from '../../fields/scopeKeys.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 export const Hotlines: CollectionConfig = {
   slug: 'hotlines',
@@ -13,6 +14,7 @@ export const Hotlines: CollectionConfig = {
     defaultColumns: ['name', 'number', 'locality', 'unit', 'provinceCode'],
     listSearchableFields: ['name', 'number'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
   },
   access: scopedAccess({ publicRead: true }),
   hooks: { beforeChange: [deriveScopeKeys(), enforceEditorScope()] },

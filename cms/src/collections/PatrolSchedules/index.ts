@@ -3,6 +3,8 @@ import { scopedAccess } from '../../access/scopedAccess.ts'
 import { scopeFields } from '../../fields/scopeFields.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
+import { storeDateAsUtc } from '../../hooks/storeDateAsUtc.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 const validTime = (value: unknown) =>
@@ -14,9 +16,10 @@ export const PatrolSchedules: CollectionConfig = {
   labels: { singular: 'Lịch tuần tra, kiểm soát', plural: 'Lịch tuần tra, kiểm soát' },
   admin: {
     useAsTitle: 'area',
-    defaultColumns: ['area', 'unit', 'startsOn', 'endsOn', 'published', 'provinceCode'],
-    listSearchableFields: ['area', 'route'],
+    defaultColumns: ['area', 'locality', 'unit', 'startsOn', 'endsOn', 'published'],
+    listSearchableFields: ['area', 'route', 'focus'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
   },
   access: scopedAccess({ published: { published: { equals: true } }, publicRead: true }),
   hooks: { beforeChange: [deriveScopeKeys(), enforceEditorScope()] },
@@ -25,13 +28,21 @@ export const PatrolSchedules: CollectionConfig = {
     { name: 'area', label: 'Địa bàn, tuyến', type: 'text', required: true },
     { name: 'route', label: 'Lộ trình chi tiết', type: 'textarea' },
     { name: 'focus', label: 'Nội dung kiểm soát trọng tâm', type: 'text' },
-    { name: 'startsOn', label: 'Từ ngày', type: 'date', required: true, index: true },
+    {
+      name: 'startsOn',
+      label: 'Từ ngày',
+      type: 'date',
+      required: true,
+      index: true,
+      hooks: { beforeChange: [storeDateAsUtc] },
+    },
     {
       name: 'endsOn',
       label: 'Đến ngày',
       type: 'date',
       required: true,
       index: true,
+      hooks: { beforeChange: [storeDateAsUtc] },
       validate: (value: unknown, { siblingData }: { siblingData: { startsOn?: string } }) =>
         value && siblingData.startsOn && new Date(value as string) < new Date(siblingData.startsOn)
           ? 'Ngày kết thúc phải sau ngày bắt đầu.'

@@ -6,6 +6,7 @@ import { provinceCodeField } from '../../fields/scopeKeys.ts'
 import { deriveScopeKeys } from '../../hooks/deriveScopeKeys.ts'
 import { enforceEditorScope } from '../../hooks/enforceEditorScope.ts'
 import { oneOverridePerLocality } from './hooks/oneOverridePerLocality.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 /**
  * How a province or commune applies a national procedure: where to submit, fee differences,
@@ -21,6 +22,7 @@ export const ProcedureOverrides: CollectionConfig = {
     defaultColumns: ['label', 'procedure', 'locality', 'provinceCode', '_status', 'updatedAt'],
     listSearchableFields: ['label'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
   },
   access: scopedAccess({ published: PUBLISHED_VERSION, publicRead: true }),
   versions: { drafts: true, maxPerDoc: 20 },

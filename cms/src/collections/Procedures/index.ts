@@ -5,6 +5,7 @@ import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { ONLINE_LEVELS, PROCEDURE_FIELDS } from './fields.ts'
 import { indexSearchText } from './hooks/indexSearchText.ts'
 import { markNational } from './hooks/markNational.ts'
+import { QUICK_FILTERS_COMPONENT } from '../../admin/quickFilters.ts'
 
 const searchEntry = keepSearchEntry('procedures')
 
@@ -16,6 +17,7 @@ export const Procedures: CollectionConfig = {
     defaultColumns: ['code', 'title', 'field', 'onlineLevel', 'processingTime'],
     listSearchableFields: ['code', 'title'],
     group: 'Nội dung',
+    components: { beforeList: [QUICK_FILTERS_COMPONENT] },
   },
   // The national version is the ministry's; provinces and communes adapt it with procedureOverrides.
   access: { read: anyone, create: isSuperAdmin, update: isSuperAdmin, delete: isSuperAdmin },

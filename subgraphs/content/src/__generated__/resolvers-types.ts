@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Locality as LocalityModel, Unit as UnitModel, Hotline as HotlineModel, Article as ArticleModel, HandbookEntry as HandbookEntryModel, PatrolSchedule as PatrolScheduleModel } from '@caunoi/cms';
 import type { ProcedureVariant, ContactOfficer as ContactOfficerModel, FieldSource } from '../domain/mergeProcedure.ts';
 import type { HelpHitModel } from '../domain/helpHit.ts';
+import type { LocalityNameMatch as LocalityNameMatchModel, LocalityCandidate as LocalityNameCandidateModel } from '../domain/localityByName.ts';
 import type { ChannelVerificationModel } from '../domain/verifyChannel.ts';
 import type { ContentContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -126,6 +127,19 @@ export type HandbookEntry = {
   tags: Array<Scalars['String']['output']>;
 };
 
+export type HandbookEntryConnection = {
+  __typename?: 'HandbookEntryConnection';
+  edges: Array<HandbookEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HandbookEntryEdge = {
+  __typename?: 'HandbookEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HandbookEntry;
+};
+
 export type HelpHit = {
   __typename?: 'HelpHit';
   article?: Maybe<Article>;
@@ -175,6 +189,28 @@ export type LocalityLevel =
   | 'PROVINCE'
   | 'SPECIAL_ZONE'
   | 'WARD';
+
+export type LocalityNameCandidate = {
+  __typename?: 'LocalityNameCandidate';
+  /** The unit whose name matched; a pre-2025 one has mergedInto set. */
+  matched: Locality;
+  merged: Scalars['Boolean']['output'];
+  /** The unit that exists today. */
+  successor: Locality;
+};
+
+/** What a name leads to: one locality of today, or the candidates to choose from. */
+export type LocalityNameMatch = {
+  __typename?: 'LocalityNameMatch';
+  /** True when several localities of today share the name: pick one of the candidates. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** Every unit the name may mean (at most 20), today's first, each with its successor. */
+  candidates: Array<LocalityNameCandidate>;
+  /** Today's locality; null when the name is unknown or ambiguous. */
+  locality?: Maybe<Locality>;
+  /** True when the name is only that of a pre-2025 unit merged into locality. */
+  merged: Scalars['Boolean']['output'];
+};
 
 export type MediaFile = {
   __typename?: 'MediaFile';
@@ -228,6 +264,19 @@ export type PatrolSchedule = {
   shifts: Array<PatrolShift>;
   startsOn: Scalars['DateTime']['output'];
   unit?: Maybe<Unit>;
+};
+
+export type PatrolScheduleConnection = {
+  __typename?: 'PatrolScheduleConnection';
+  edges: Array<PatrolScheduleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PatrolScheduleEdge = {
+  __typename?: 'PatrolScheduleEdge';
+  cursor: Scalars['String']['output'];
+  node: PatrolSchedule;
 };
 
 export type PatrolShift = {
@@ -313,14 +362,24 @@ export type Query = {
   articles: ArticleConnection;
   /** Published handbook (cẩm nang) entries for a locality (national ones included), optionally with a tag. */
   handbook: Array<HandbookEntry>;
+  /** The same entries as handbook, a page at a time (ordered by question), with no upper limit. */
+  handbookConnection: HandbookEntryConnection;
   /** Hotlines of a locality, then of the localities above it: nearest first. */
   hotlines: Array<Hotline>;
   /** Localities under a parent (provinces when no parent is given), optionally of one level. */
   localities: Array<Locality>;
   /** A locality by official code; a pre-2025 code resolves to its successor. */
   locality?: Maybe<Locality>;
+  /**
+   * A locality by name, today's or pre-2025 ("Thái Bình", "xa Vu Hoi, Vu Thu, Thai Binh"), with or without
+   * diacritics; a former unit leads to its successor. A kind ("xã", "phường", "tỉnh") or provinceCode narrows
+   * the search; without a kind a province wins over communes of the same name.
+   */
+  localityByName: LocalityNameMatch;
   /** Published CSGT patrol schedules of a locality (and its province) overlapping the dates. */
   patrolSchedules: Array<PatrolSchedule>;
+  /** The same schedules as patrolSchedules, a page at a time (ordered by start date). */
+  patrolSchedulesConnection: PatrolScheduleConnection;
   procedure?: Maybe<Procedure>;
   /** Procedures that apply in a locality (national ones included), filtered by field or text. */
   procedures: ProcedureConnection;
@@ -351,6 +410,14 @@ export type QueryHandbookArgs = {
 };
 
 
+export type QueryHandbookConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  localityCode?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryHotlinesArgs = {
   localityCode: Scalars['ID']['input'];
 };
@@ -367,7 +434,22 @@ export type QueryLocalityArgs = {
 };
 
 
+export type QueryLocalityByNameArgs = {
+  name: Scalars['String']['input'];
+  provinceCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPatrolSchedulesArgs = {
+  from: Scalars['DateTime']['input'];
+  localityCode: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPatrolSchedulesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
   localityCode: Scalars['ID']['input'];
   to: Scalars['DateTime']['input'];
@@ -570,17 +652,23 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   HandbookEntry: ResolverTypeWrapper<HandbookEntryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  HandbookEntryConnection: ResolverTypeWrapper<Omit<HandbookEntryConnection, 'edges'> & { edges: Array<ResolversTypes['HandbookEntryEdge']> }>;
+  HandbookEntryEdge: ResolverTypeWrapper<Omit<HandbookEntryEdge, 'node'> & { node: ResolversTypes['HandbookEntry'] }>;
   HelpHit: ResolverTypeWrapper<HelpHitModel>;
   HelpHitKind: HelpHitKind;
   Hotline: ResolverTypeWrapper<HotlineModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Locality: ResolverTypeWrapper<LocalityModel>;
   LocalityLevel: LocalityLevel;
+  LocalityNameCandidate: ResolverTypeWrapper<LocalityNameCandidateModel>;
+  LocalityNameMatch: ResolverTypeWrapper<LocalityNameMatchModel>;
   MediaFile: ResolverTypeWrapper<MediaFile>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnlineLevel: OnlineLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatrolSchedule: ResolverTypeWrapper<PatrolScheduleModel>;
+  PatrolScheduleConnection: ResolverTypeWrapper<Omit<PatrolScheduleConnection, 'edges'> & { edges: Array<ResolversTypes['PatrolScheduleEdge']> }>;
+  PatrolScheduleEdge: ResolverTypeWrapper<Omit<PatrolScheduleEdge, 'node'> & { node: ResolversTypes['PatrolSchedule'] }>;
   PatrolShift: ResolverTypeWrapper<PatrolShift>;
   Procedure: ResolverTypeWrapper<ProcedureVariant>;
   ProcedureConnection: ResolverTypeWrapper<Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversTypes['ProcedureEdge']> }>;
@@ -612,14 +700,20 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   HandbookEntry: HandbookEntryModel;
   ID: Scalars['ID']['output'];
+  HandbookEntryConnection: Omit<HandbookEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HandbookEntryEdge']> };
+  HandbookEntryEdge: Omit<HandbookEntryEdge, 'node'> & { node: ResolversParentTypes['HandbookEntry'] };
   HelpHit: HelpHitModel;
   Hotline: HotlineModel;
   JSON: Scalars['JSON']['output'];
   Locality: LocalityModel;
+  LocalityNameCandidate: LocalityNameCandidateModel;
+  LocalityNameMatch: LocalityNameMatchModel;
   MediaFile: MediaFile;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PatrolSchedule: PatrolScheduleModel;
+  PatrolScheduleConnection: Omit<PatrolScheduleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PatrolScheduleEdge']> };
+  PatrolScheduleEdge: Omit<PatrolScheduleEdge, 'node'> & { node: ResolversParentTypes['PatrolSchedule'] };
   PatrolShift: PatrolShift;
   Procedure: ProcedureVariant;
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
@@ -717,6 +811,17 @@ export type HandbookEntryResolvers<ContextType = ContentContext, ParentType exte
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type HandbookEntryConnectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['HandbookEntryConnection'] = ResolversParentTypes['HandbookEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HandbookEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HandbookEntryEdgeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['HandbookEntryEdge'] = ResolversParentTypes['HandbookEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HandbookEntry'], ParentType, ContextType>;
+};
+
 export type HelpHitResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['HelpHit'] = ResolversParentTypes['HelpHit']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   handbookEntry?: Resolver<Maybe<ResolversTypes['HandbookEntry']>, ParentType, ContextType>;
@@ -751,6 +856,19 @@ export type LocalityResolvers<ContextType = ContentContext, ParentType extends R
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
+export type LocalityNameCandidateResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['LocalityNameCandidate'] = ResolversParentTypes['LocalityNameCandidate']> = {
+  matched?: Resolver<ResolversTypes['Locality'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  successor?: Resolver<ResolversTypes['Locality'], ParentType, ContextType>;
+};
+
+export type LocalityNameMatchResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['LocalityNameMatch'] = ResolversParentTypes['LocalityNameMatch']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['LocalityNameCandidate']>, ParentType, ContextType>;
+  locality?: Resolver<Maybe<ResolversTypes['Locality']>, ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MediaFileResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['MediaFile'] = ResolversParentTypes['MediaFile']> = {
   alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -780,6 +898,17 @@ export type PatrolScheduleResolvers<ContextType = ContentContext, ParentType ext
   shifts?: Resolver<Array<ResolversTypes['PatrolShift']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
+export type PatrolScheduleConnectionResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PatrolScheduleConnection'] = ResolversParentTypes['PatrolScheduleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PatrolScheduleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PatrolScheduleEdgeResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PatrolScheduleEdge'] = ResolversParentTypes['PatrolScheduleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PatrolSchedule'], ParentType, ContextType>;
 };
 
 export type PatrolShiftResolvers<ContextType = ContentContext, ParentType extends ResolversParentTypes['PatrolShift'] = ResolversParentTypes['PatrolShift']> = {
@@ -838,10 +967,13 @@ export type QueryResolvers<ContextType = ContentContext, ParentType extends Reso
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   handbook?: Resolver<Array<ResolversTypes['HandbookEntry']>, ParentType, ContextType, Partial<QueryHandbookArgs>>;
+  handbookConnection?: Resolver<ResolversTypes['HandbookEntryConnection'], ParentType, ContextType, Partial<QueryHandbookConnectionArgs>>;
   hotlines?: Resolver<Array<ResolversTypes['Hotline']>, ParentType, ContextType, RequireFields<QueryHotlinesArgs, 'localityCode'>>;
   localities?: Resolver<Array<ResolversTypes['Locality']>, ParentType, ContextType, Partial<QueryLocalitiesArgs>>;
   locality?: Resolver<Maybe<ResolversTypes['Locality']>, ParentType, ContextType, RequireFields<QueryLocalityArgs, 'code'>>;
+  localityByName?: Resolver<ResolversTypes['LocalityNameMatch'], ParentType, ContextType, RequireFields<QueryLocalityByNameArgs, 'name'>>;
   patrolSchedules?: Resolver<Array<ResolversTypes['PatrolSchedule']>, ParentType, ContextType, RequireFields<QueryPatrolSchedulesArgs, 'from' | 'localityCode' | 'to'>>;
+  patrolSchedulesConnection?: Resolver<ResolversTypes['PatrolScheduleConnection'], ParentType, ContextType, RequireFields<QueryPatrolSchedulesConnectionArgs, 'from' | 'localityCode' | 'to'>>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType, RequireFields<QueryProcedureArgs, 'code'>>;
   procedures?: Resolver<ResolversTypes['ProcedureConnection'], ParentType, ContextType, Partial<QueryProceduresArgs>>;
   searchHelp?: Resolver<Array<ResolversTypes['HelpHit']>, ParentType, ContextType, RequireFields<QuerySearchHelpArgs, 'q'>>;
@@ -883,14 +1015,20 @@ export type Resolvers<ContextType = ContentContext> = {
   ContactOfficer?: ContactOfficerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   HandbookEntry?: HandbookEntryResolvers<ContextType>;
+  HandbookEntryConnection?: HandbookEntryConnectionResolvers<ContextType>;
+  HandbookEntryEdge?: HandbookEntryEdgeResolvers<ContextType>;
   HelpHit?: HelpHitResolvers<ContextType>;
   Hotline?: HotlineResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Locality?: LocalityResolvers<ContextType>;
+  LocalityNameCandidate?: LocalityNameCandidateResolvers<ContextType>;
+  LocalityNameMatch?: LocalityNameMatchResolvers<ContextType>;
   MediaFile?: MediaFileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PatrolSchedule?: PatrolScheduleResolvers<ContextType>;
+  PatrolScheduleConnection?: PatrolScheduleConnectionResolvers<ContextType>;
+  PatrolScheduleEdge?: PatrolScheduleEdgeResolvers<ContextType>;
   PatrolShift?: PatrolShiftResolvers<ContextType>;
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;

@@ -5,11 +5,10 @@ import { ancestryOf, requireLocality } from './localityArgument.ts'
 
 const MAX_ENTRIES = 200
 
-/** Published handbook entries: national ones plus those of the locality and the province above it. */
-export async function handbookFor(
-  ctx: ContentContext,
-  args: { localityCode?: string | null; tag?: string | null },
-): Promise<HandbookEntry[]> {
+export type HandbookArgs = { localityCode?: string | null; tag?: string | null }
+
+/** National entries plus those of the locality and the province above it, optionally with a tag. */
+export async function handbookFilter(ctx: ContentContext, args: HandbookArgs): Promise<Where> {
   const and: Where[] = []
   if (args.localityCode) {
     const locality = await requireLocality(ctx, args.localityCode)
@@ -19,9 +18,14 @@ export async function handbookFor(
     and.push({ locality: { exists: false } })
   }
   if (args.tag) and.push({ tags: { equals: args.tag.trim() } })
+  return { and }
+}
+
+/** Published handbook entries, at most MAX_ENTRIES (handbookConnection pages through all of them). */
+export async function handbookFor(ctx: ContentContext, args: HandbookArgs): Promise<HandbookEntry[]> {
   const { docs } = await ctx.payload.find({
     collection: 'handbookEntries',
-    where: { and },
+    where: await handbookFilter(ctx, args),
     sort: 'question',
     limit: MAX_ENTRIES,
     depth: 0,

@@ -13,14 +13,13 @@ const toDate = (value: string | Date, field: string) => {
   return date
 }
 
+export type PatrolSchedulesArgs = { localityCode: string; from: string | Date; to: string | Date }
+
 /**
- * Published schedules overlapping [from, to]: for a province all of its own; for a commune its
- * own and the province-wide ones.
+ * Schedules overlapping [from, to]: for a province all of its own; for a commune its own and the
+ * province-wide ones.
  */
-export async function patrolSchedulesFor(
-  ctx: ContentContext,
-  args: { localityCode: string; from: string | Date; to: string | Date },
-): Promise<PatrolSchedule[]> {
+export async function patrolScheduleFilter(ctx: ContentContext, args: PatrolSchedulesArgs): Promise<Where> {
   const from = toDate(args.from, 'from')
   const to = toDate(args.to, 'to')
   if (to < from) throw badUserInput('Ngày kết thúc phải sau ngày bắt đầu.', [{ field: 'to', message: 'trước from' }])
@@ -39,15 +38,20 @@ export async function patrolSchedulesFor(
             ].filter((id) => id !== undefined),
           },
         }
+  return {
+    and: [
+      place,
+      { startsOn: { less_than_equal: to.toISOString() } },
+      { endsOn: { greater_than_equal: from.toISOString() } },
+    ],
+  }
+}
+
+/** All published schedules overlapping the dates (patrolSchedulesConnection pages through them). */
+export async function patrolSchedulesFor(ctx: ContentContext, args: PatrolSchedulesArgs): Promise<PatrolSchedule[]> {
   const { docs } = await ctx.payload.find({
     collection: 'patrolSchedules',
-    where: {
-      and: [
-        place,
-        { startsOn: { less_than_equal: to.toISOString() } },
-        { endsOn: { greater_than_equal: from.toISOString() } },
-      ],
-    },
+    where: await patrolScheduleFilter(ctx, args),
     sort: 'startsOn',
     pagination: false,
     depth: 0,

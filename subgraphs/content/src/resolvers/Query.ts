@@ -1,8 +1,11 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts'
 import { publishedArticleBySlug, articlesPage } from '../domain/articlesPage.ts'
 import { handbookFor } from '../domain/handbook.ts'
+import { handbookPage } from '../domain/handbookPage.ts'
+import { localityByName } from '../domain/localityByName.ts'
 import { hotlinesNearestFirst } from '../domain/hotlinesNearestFirst.ts'
 import { patrolSchedulesFor } from '../domain/patrolSchedules.ts'
+import { patrolSchedulesPage } from '../domain/patrolSchedulesPage.ts'
 import { searchHelp } from '../domain/searchHelp.ts'
 import { verifyChannel } from '../domain/verifyChannel.ts'
 import { requireLocality, successorOf } from '../domain/localityArgument.ts'
@@ -11,6 +14,8 @@ import { procedureFilter, proceduresPage } from '../domain/proceduresPage.ts'
 
 export const Query: QueryResolvers = {
   locality: (_, { code }, ctx) => successorOf(ctx, code),
+
+  localityByName: (_, args, ctx) => localityByName(ctx, args),
 
   localities: async (_, { parentCode, level }, ctx) => {
     if (parentCode) {
@@ -57,4 +62,8 @@ export const Query: QueryResolvers = {
   patrolSchedules: (_, args, ctx) => patrolSchedulesFor(ctx, args),
 
   handbook: (_, args, ctx) => handbookFor(ctx, args),
+
+  handbookConnection: (_, args, ctx) => handbookPage(ctx, args),
+
+  patrolSchedulesConnection: (_, args, ctx) => patrolSchedulesPage(ctx, args),
 }
