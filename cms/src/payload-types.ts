@@ -670,7 +670,7 @@ export interface Quiz {
    */
   laws: ('ND_168_2024' | 'LUAT_TTATGTDB_2024' | 'LUAT_AN_NINH_MANG_2018' | 'LUAT_CAN_CUOC_2023' | 'KHAC')[];
   /**
-   * Để trống để rút từ toàn bộ ngân hàng câu hỏi của các văn bản đã chọn.
+   * Để trống để rút từ ngân hàng câu hỏi của các văn bản đã chọn (câu hỏi toàn quốc và của tỉnh tổ chức).
    */
   questions?: (number | Question)[] | null;
   description?: string | null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { quizPreview } from '../src/quizzes/quizPreview.ts'
-import { quizPreviewRoute } from '../src/quizzes/quizPreviewRoute.ts'
+import { previewRoute } from '../src/preview/previewRoute.ts'
 import { createTestCms, type TestCms } from '../src/testing/index.ts'
 import { createActor, localityIdByCode, type Actor } from './support/actors.ts'
 
@@ -128,7 +128,7 @@ describe('quiz preview', () => {
 })
 
 describe('quiz preview page', () => {
-  const GET = quizPreviewRoute(async () => payload)
+  const GET = previewRoute(async () => payload)
 
   async function headersOf(actor: Actor): Promise<Headers> {
     const { token } = await payload.login({
@@ -139,7 +139,9 @@ describe('quiz preview page', () => {
   }
 
   const open = (headers: Headers, id = String(quizId)) =>
-    GET(new Request(`http://cms.test/preview/quizzes/${id}`, { headers }), { params: Promise.resolve({ id }) })
+    GET(new Request(`http://cms.test/preview/quizzes/${id}`, { headers }), {
+      params: Promise.resolve({ collection: 'quizzes', id }),
+    })
 
   it('renders the quiz in Vietnamese with the correct answers marked, for the editor signed in', async () => {
     const response = await open(await headersOf(actors.hanoiEditor!))

@@ -45,7 +45,7 @@ export function previewRoute(getPayload: () => Promise<Payload>) {
         case 'forbidden':
           return messagePage(403, 'Bạn không có quyền xem trước nội dung này (ngoài địa bàn, đơn vị được phân công).')
         case 'allowed':
-          return page(200, await loadPreview(payload, collection, id))
+          return page(200, await loadPreview(payload, collection, id, decision.user))
       }
     } catch (error) {
       payload.logger.error({ err: error, collection, id }, 'preview failed')

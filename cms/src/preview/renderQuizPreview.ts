@@ -1,80 +1,76 @@
-import type { Locality, Question, Quiz } from '../payload-types.ts'
 import { QUESTION_DIFFICULTIES, QUIZ_LAWS } from '../collections/Questions/laws.ts'
+import type { ImageView } from '../domain/imageOf.ts'
+import type { QuizPreview, QuizPreviewQuestion } from '../quizzes/quizPreview.ts'
 import { escapeHtml } from './escapeHtml.ts'
-import { formatVietnameseDate, previewDocument } from './previewDocument.ts'
-
-export type QuizPreviewData = {
-  quiz: Quiz
-  /** The questions attempts draw from: the quiz's own set, or the bank of its laws. */
-  questions: Question[]
-  /** Size of the pool, which may exceed the questions listed. */
-  poolSize: number
-}
 
 const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
   options.find((o) => o.value === value)?.label ?? value
 
-/** Only http(s) links become images; anything else in a URL field is shown as nothing. */
-const safeImage = (url: unknown, alt: string) =>
-  typeof url === 'string' && /^(https?:\/\/|\/)/i.test(url)
-    ? `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}">`
-    : ''
+/** "01/12/2026 08:00" in Vietnam's time, as participants see the schedule. */
+const vietnameseTime = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso))
 
-function questionHtml(question: Question, index: number): string {
-  const options = (question.options ?? [])
-    .map(
-      (o) =>
-        `<li class="option${o.correct ? ' correct' : ''}">${escapeHtml(o.text)}${o.correct ? ' ✔ (đáp án đúng)' : ''}</li>`,
+const image = (view: ImageView | null) =>
+  view ? `<img src="${escapeHtml(view.url)}" alt="${escapeHtml(view.alt)}">` : ''
+
+function questionHtml(question: QuizPreviewQuestion, index: number): string {
+  const options = question.options
+    .map((o) =>
+      o.correct
+        ? `<li class="correct"><strong>${escapeHtml(o.text)}</strong> ✔ đáp án đúng</li>`
+        : `<li>${escapeHtml(o.text)}</li>`,
     )
     .join('')
-  return [
-    `<section class="question">`,
-    `<h3>Câu ${index + 1} <small class="meta">(${escapeHtml(question.code)} · ${escapeHtml(labelOf(QUESTION_DIFFICULTIES, question.difficulty))})</small></h3>`,
-    `<p>${escapeHtml(question.text)}</p>`,
-    safeImage((question as { imageUrl?: unknown }).imageUrl, question.text),
-    `<ol type="A">${options}</ol>`,
-    `<p class="meta">Giải thích: ${escapeHtml(question.explanation)}</p>`,
-    `</section>`,
-  ]
-    .filter(Boolean)
-    .join('\n')
+  return `<section>
+<h3>Câu ${index + 1}. ${escapeHtml(question.text)}</h3>
+<p class="meta">${escapeHtml(question.code)} · ${escapeHtml(labelOf(QUESTION_DIFFICULTIES, question.difficulty))}${question.multipleAnswers ? ' · Chọn tất cả phương án đúng' : ''}</p>
+${image(question.image)}
+<ol type="A">${options}</ol>
+<p class="explanation">Giải thích: ${escapeHtml(question.explanation)}</p>
+</section>`
 }
 
-/** What an editor checks before publishing a quiz: its rules and every question with its correct answers. */
-export function renderQuizPreview({ quiz, questions, poolSize }: QuizPreviewData): string {
-  const published = quiz._status === 'published'
-  const locality = quiz.locality && typeof quiz.locality === 'object' ? (quiz.locality as Locality) : null
+/** The preview page: the quiz as a participant sees it, every question with its correct answers marked. */
+export function renderQuizPreview({ quiz, questions, poolSize }: QuizPreview): string {
   const rules = [
-    `Văn bản: ${quiz.laws.map((l) => escapeHtml(labelOf(QUIZ_LAWS, l))).join('; ')}`,
-    locality ? `Địa bàn: ${escapeHtml(locality.name)}` : 'Toàn quốc',
-    `Thời gian mở: ${escapeHtml(formatVietnameseDate(quiz.opensAt))} – ${escapeHtml(formatVietnameseDate(quiz.closesAt))}`,
+    `Văn bản: ${quiz.laws.map((law) => labelOf(QUIZ_LAWS, law)).join('; ')}`,
+    quiz.locality ? `Địa bàn: ${quiz.locality.name}` : 'Phạm vi: toàn quốc',
+    `Thời gian: từ ${vietnameseTime(quiz.opensAt)} đến ${vietnameseTime(quiz.closesAt)}`,
     `Thời gian làm bài: ${Math.round(quiz.timeLimitSeconds / 60)} phút`,
-    `Mỗi lượt thi: ${quiz.questionCount} câu, rút ngẫu nhiên từ ${poolSize} câu`,
-    `Điểm đạt: ${quiz.passPercent}% số câu đúng`,
-    `Số lượt thi tối đa: ${quiz.maxAttempts}`,
+    `Mỗi lượt thi: ${quiz.questionCount} câu rút ngẫu nhiên từ ${poolSize} câu, đạt từ ${quiz.passPercent}% số câu đúng`,
+    `Mỗi người thi tối đa ${quiz.maxAttempts} lượt`,
   ]
-  const shortage =
-    poolSize < quiz.questionCount
-      ? `<p class="banner">Cảnh báo: bộ câu hỏi chỉ có ${poolSize} câu, ít hơn số câu mỗi lượt thi (${quiz.questionCount}).</p>`
-      : ''
-  const listed =
-    questions.length < poolSize ? `<p class="meta">Hiển thị ${questions.length}/${poolSize} câu đầu tiên.</p>` : ''
-  const body = [
-    `<h1>${escapeHtml(quiz.title)}</h1>`,
-    safeImage((quiz as { coverUrl?: unknown }).coverUrl, quiz.title),
-    `<ul class="meta">${rules.map((r) => `<li>${r}</li>`).join('')}</ul>`,
-    quiz.description ? `<p>${escapeHtml(quiz.description)}</p>` : '',
-    shortage,
-    `<h2>Câu hỏi và đáp án</h2>`,
-    listed,
-    ...questions.map(questionHtml),
-  ]
-  return previewDocument({
-    title: quiz.title,
-    published,
-    banner: published
-      ? 'Cuộc thi đang công bố. Đáp án đúng chỉ hiện trên trang xem trước dành cho biên tập viên.'
-      : 'Bản nháp: chưa công bố. Đáp án đúng chỉ hiện trên trang xem trước dành cho biên tập viên.',
-    body: body.filter(Boolean).join('\n'),
-  })
+  const warnings = [
+    quiz.status === 'draft' ? 'Bản nháp, chưa công bố.' : 'Cuộc thi đã công bố.',
+    'Đáp án đúng chỉ hiện trên trang xem trước dành cho biên tập viên.',
+    poolSize < quiz.questionCount ? `Ngân hàng chỉ có ${poolSize} câu, ít hơn số câu mỗi lượt thi.` : '',
+    questions.length < poolSize ? `Trang này liệt kê ${questions.length} trên ${poolSize} câu.` : '',
+  ].filter(Boolean)
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Xem trước: ${escapeHtml(quiz.title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:720px;margin:0 auto;padding:16px}img{max-width:100%}.note{background:#fff4d6;padding:8px}.meta{color:#555;font-size:14px}.correct{color:#176b2c}</style>
+</head>
+<body>
+<p class="note" role="status">${warnings.map(escapeHtml).join(' ')}</p>
+<h1>${escapeHtml(quiz.title)}</h1>
+${image(quiz.cover)}
+<ul>${rules.map((rule) => `<li>${escapeHtml(rule)}</li>`).join('')}</ul>
+${quiz.description ? `<p>${escapeHtml(quiz.description)}</p>` : ''}
+<h2>Câu hỏi và đáp án</h2>
+${questions.map(questionHtml).join('\n')}
+</body>
+</html>`
 }

@@ -7,6 +7,7 @@ import { QUIZ_LAWS } from '../Questions/laws.ts'
 import { questionsInBank } from './questionsInBank.ts'
 import { deriveQuizScope } from './hooks/deriveQuizScope.ts'
 import { validateSchedule } from './hooks/validateSchedule.ts'
+import { previewLinkFor } from '../../preview/previewPath.ts'
 
 /** Quizzes and contests: drafts until an editor publishes them, open between opensAt and closesAt. */
 export const Quizzes: CollectionConfig = {
@@ -17,7 +18,7 @@ export const Quizzes: CollectionConfig = {
     defaultColumns: ['title', 'locality', 'opensAt', 'closesAt', '_status'],
     group: 'Thi tìm hiểu pháp luật',
     // The preview shows the latest draft with its correct answers (src/quizzes/quizPreview.ts).
-    preview: (doc) => (doc?.id ? `/preview/quizzes/${encodeURIComponent(String(doc.id))}` : null),
+    preview: previewLinkFor('quizzes'),
   },
   // Scoped like other content: an editor drafts and publishes only their province's (or unit's)
   // quizzes, national ones are the ministry's; the public reads published quizzes only.
