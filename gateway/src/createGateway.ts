@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
-import type { Logger } from '@caunoi/platform'
+import { isTracing, operationOnSpan, type Logger } from '@caunoi/platform'
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache'
 import type { ContentGeneration } from './cache/contentGeneration.ts'
 import { privateWhenSignedIn } from './cache/privateWhenSignedIn.ts'
@@ -114,6 +114,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     plugins.push(safelistPlugin(options.operationManifest))
   }
   if (metrics) plugins.push(metricsPlugin(metrics))
+  if (isTracing()) plugins.push(operationOnSpan<GatewayContext>())
   plugins.push(privateWhenSignedIn)
   if (options.responseCache) {
     plugins.push(...responseCache(options.responseCache.cache, options.responseCache.generation, metrics))
