@@ -31,7 +31,7 @@ export async function startServiceProcess(
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, entry)], {
     cwd: root,
     // The services resolve Lexical's plain ESM build (see .npmrc); their URL comes from their JSON log.
-    env: { ...env, NODE_OPTIONS: '--conditions=production', LOG_LEVEL: 'info' },
+    env: { ...env, NODE_OPTIONS: '--conditions=production', LOG_LEVEL: 'info' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
