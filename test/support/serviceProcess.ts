@@ -24,14 +24,14 @@ function parseLogLine(line: string): Record<string, unknown> | undefined {
  */
 export async function startServiceProcess(
   entry: string,
-  env: Record<string, string | undefined>,
+  env: NodeJS.ProcessEnv,
   readyTimeoutMs = 90_000,
 ): Promise<ServiceProcess> {
   const root = findRepoRoot()
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, entry)], {
     cwd: root,
     // The services resolve Lexical's plain ESM build (see .npmrc); their URL comes from their JSON log.
-    env: { ...env, NODE_OPTIONS: '--conditions=production', LOG_LEVEL: 'info' } as NodeJS.ProcessEnv,
+    env: { ...env, NODE_OPTIONS: '--conditions=production', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
