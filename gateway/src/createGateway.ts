@@ -22,7 +22,7 @@ import { SubgraphDataSource } from './SubgraphDataSource.ts'
 import type { BreakerSettings } from './resilience/circuitBreaker.ts'
 import type { RetrySettings } from './resilience/queryRetries.ts'
 import { hotReloadingSupergraph, type SupergraphSource } from './supergraph/hotReload.ts'
-import { listSubgraphs, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
+import { listSubgraphs, overrideFor, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000
 export const DEFAULT_RELOAD_INTERVAL_MS = 2_000
@@ -57,6 +57,8 @@ export type CreateGatewayOptions = {
   retries?: RetrySettings
   /** Caches public responses; off when absent. */
   responseCache?: { cache: KeyValueCache<string>; generation: ContentGeneration }
+  /** Told the supergraph Apollo Gateway serves: the first one, then each hot-reloaded one. */
+  onSupergraph?: (supergraphSdl: string) => void
 }
 
 /** The public GraphQL server: Apollo Gateway executing query plans over the subgraphs. */
@@ -67,7 +69,6 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   const limits = options.limits ?? DEFAULT_OPERATION_LIMITS
 
   const subgraphs = listSubgraphs(supergraphSdl, subgraphUrls)
-  const urlOf = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]))
   const unmatched = unmatchedOverrides(subgraphs, subgraphUrls)
   if (unmatched.length > 0) {
     logger.warn({ unmatched }, 'subgraph URL overrides name no subgraph of the supergraph; check the variable names')
@@ -92,7 +93,8 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
           })
         : new SubgraphDataSource({
             name,
-            url: urlOf.get(name) ?? url ?? '',
+            // Looked up per build, so a subgraph that a hot reload adds gets its override too.
+            url: overrideFor(name, subgraphUrls) ?? url ?? '',
             timeoutMs,
             logger,
             claimsSecret: options.claimsSecret,
@@ -102,6 +104,11 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
             retries: options.retries,
           }),
   })
+
+  if (options.onSupergraph) {
+    const onSupergraph = options.onSupergraph
+    gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => onSupergraph(coreSupergraphSdl))
+  }
 
   const armor = armorProtection(limits, production)
   const plugins: ApolloServerPlugin<GatewayContext>[] = [

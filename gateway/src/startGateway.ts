@@ -53,9 +53,9 @@ export const DEFAULT_REDIS_PREFIX = 'caunoi'
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
   // The identity subgraph runs inside this process: there is nothing to probe.
-  const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls).filter(
-    (subgraph) => subgraph.name !== IDENTITY_SUBGRAPH,
-  )
+  const probed = (supergraphSdl: string) =>
+    listSubgraphs(supergraphSdl, options.subgraphUrls).filter((subgraph) => subgraph.name !== IDENTITY_SUBGRAPH)
+  let subgraphs = probed(options.supergraphSdl)
   const production = options.production ?? process.env.NODE_ENV === 'production'
   const metrics = createGatewayMetrics()
   const authenticate = createAuthenticator(options)
@@ -78,6 +78,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       production,
       metrics,
       responseCache: options.responseCache ? { cache, generation } : undefined,
+      onSupergraph: (supergraphSdl) => {
+        try {
+          subgraphs = probed(supergraphSdl)
+        } catch (error) {
+          options.logger.error(
+            { err: error },
+            'cannot list the subgraphs of the new supergraph; /health keeps the old list',
+          )
+        }
+      },
     }),
     // The peer's address, not a client-sent X-Forwarded-For: the gateway is the public edge.
     context: async (req) => ({
@@ -103,7 +113,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       }),
     ],
     routes: {
-      '/health': healthRoute(subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
+      '/health': healthRoute(() => subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
       '/ready': readyRoute(() => ready),
       '/metrics': metricsRoute(metrics),
     },
