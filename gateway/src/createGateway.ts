@@ -11,7 +11,7 @@ import { DEFAULT_ZALO_GRAPH_URL, type ZaloSettings } from './identity/zaloUser.t
 import type { GatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsPlugin } from './observability/metricsPlugin.ts'
 import type { OperationManifest } from './persisted/manifest.ts'
-import { persistedQueryCache } from './persisted/persistedQueryCache.ts'
+import { PERSISTED_QUERY_TTL_SECONDS, persistedQueryCache } from './persisted/persistedQueryCache.ts'
 import { safelistPlugin } from './persisted/safelist.ts'
 import { armorProtection } from './protection/armor.ts'
 import { costLimitPlugin, type FieldCosts } from './protection/costLimit.ts'
@@ -57,6 +57,8 @@ export type CreateGatewayOptions = {
   retries?: RetrySettings
   /** Caches public responses; off when absent. */
   responseCache?: { cache: KeyValueCache<string>; generation: ContentGeneration }
+  /** Where automatic persisted queries are registered; in this process's memory when absent. */
+  persistedQueryStore?: KeyValueCache<string>
   /** Told the supergraph Apollo Gateway serves: the first one, then each hot-reloaded one. */
   onSupergraph?: (supergraphSdl: string) => void
 }
@@ -137,7 +139,12 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...armor.validationRules, maxRootFieldsRule(limits.maxRootFields)],
-    persistedQueries: { cache: persistedQueryCache(options.operationManifest ?? new Map()) },
+    persistedQueries: {
+      cache: persistedQueryCache(options.operationManifest ?? new Map(), options.persistedQueryStore, (error) =>
+        logger.warn({ err: error }, 'persisted query store unavailable; asking the client for the full query'),
+      ),
+      ttl: PERSISTED_QUERY_TTL_SECONDS,
+    },
     plugins,
   })
 }

@@ -19,7 +19,7 @@ import { rateLimit } from './rateLimit/rateLimit.ts'
 import { requestIdOf } from './requestId.ts'
 import { listSubgraphs } from './subgraphs.ts'
 
-export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache'> & {
+export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache' | 'persistedQueryStore'> & {
   /** 0 picks a free port (tests). */
   port: number
   host?: string
@@ -30,7 +30,7 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'respon
   corsOrigins?: string[]
   trustProxy?: boolean
   rateLimit?: Partial<RateLimitSettings>
-  /** Rate-limit counters shared across gateway instances; memory when absent. */
+  /** Rate-limit counters, registered persisted queries and cached responses shared across gateway instances; memory when absent. */
   redis?: Redis
   /** Verifies Payload users' tokens; without it any token is refused. */
   payloadSecret?: string
@@ -78,6 +78,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       production,
       metrics,
       responseCache: options.responseCache ? { cache, generation } : undefined,
+      persistedQueryStore: options.redis ? redisKeyValueCache(options.redis, `${redisPrefix}:gateway:`) : undefined,
       onSupergraph: (supergraphSdl) => {
         try {
           subgraphs = probed(supergraphSdl)
