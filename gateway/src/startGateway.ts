@@ -12,6 +12,7 @@ import { securityHeaders } from './http/securityHeaders.ts'
 import { createAuthenticator } from './identity/authenticate.ts'
 import { IDENTITY_SUBGRAPH } from './identity/identitySubgraph.ts'
 import { authentication } from './identity/authentication.ts'
+import { createSessionCheck } from './identity/payloadSession.ts'
 import { createGatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsRoute, readyRoute } from './observability/routes.ts'
 import { createRateLimiters, type RateLimitSettings } from './rateLimit/limiters.ts'
@@ -34,6 +35,10 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'respon
   redis?: Redis
   /** Verifies Payload users' tokens; without it any token is refused. */
   payloadSecret?: string
+  /** The CMS's REST API (CMS_INTERNAL_URL): staff tokens of ended sessions are refused. */
+  cmsUrl?: string
+  /** How long the CMS's answer about a session is trusted. */
+  sessionCheckSeconds?: number
   /** Cache public responses (in Redis when `redis` is given, else in memory). */
   responseCache?: boolean
   /** Prefix of every Redis key and channel the gateway uses; tests use one per run. */
@@ -58,7 +63,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   let subgraphs = probed(options.supergraphSdl)
   const production = options.production ?? process.env.NODE_ENV === 'production'
   const metrics = createGatewayMetrics()
-  const authenticate = createAuthenticator(options)
+  const authenticate = createAuthenticator({
+    ...options,
+    sessionCheck: options.cmsUrl
+      ? createSessionCheck({
+          cmsUrl: options.cmsUrl,
+          cacheSeconds: options.sessionCheckSeconds,
+          logger: options.logger,
+        })
+      : undefined,
+  })
   const redisPrefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX
   const limiters = createRateLimiters(
     { ...DEFAULT_RATE_LIMIT, keyPrefix: `${redisPrefix}:gateway:rate`, ...options.rateLimit },
