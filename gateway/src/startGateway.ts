@@ -31,7 +31,7 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'respon
   corsOrigins?: string[]
   trustProxy?: boolean
   rateLimit?: Partial<RateLimitSettings>
-  /** Rate-limit counters, registered persisted queries and cached responses shared across gateway instances; memory when absent. */
+  /** Shared by gateway instances: rate-limit counters, persisted queries, cached responses; memory when absent. */
   redis?: Redis
   /** Verifies Payload users' tokens; without it any token is refused. */
   payloadSecret?: string
