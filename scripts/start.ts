@@ -41,6 +41,8 @@ const env: NodeJS.ProcessEnv = {
   CLAIMS_SECRET: process.env.CLAIMS_SECRET ?? localSecret(join(root, '.data', 'claims-secret')),
   PLATFORM_TOKEN_SECRET: process.env.PLATFORM_TOKEN_SECRET ?? localSecret(join(root, '.data', 'platform-token-secret')),
   CACHE_WEBHOOK_SECRET: process.env.CACHE_WEBHOOK_SECRET ?? localSecret(join(root, '.data', 'cache-webhook-secret')),
+  // Where the gateway checks that a staff token's session is still open (logout revokes it).
+  CMS_INTERNAL_URL: `http://127.0.0.1:${settings.CMS_PORT}`,
   // Where the CMS announces published changes when there is no REDIS_URL.
   GATEWAY_INTERNAL_URL: `http://127.0.0.1:${settings.GATEWAY_PORT}`,
 }

@@ -1,5 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
-import { CLAIMS_HEADER, CLIENT_ADDRESS_HEADER, signClaims, type Logger } from '@caunoi/platform'
+import {
+  CLAIMS_HEADER,
+  CLIENT_ADDRESS_HEADER,
+  injectTraceContext,
+  isTracing,
+  signClaims,
+  type Logger,
+} from '@caunoi/platform'
 import { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'
 import {
   DEFAULT_BREAKER,
@@ -42,6 +49,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string
   private readonly logger: Logger
   private readonly claimsSecret: string | undefined
+  private readonly traced = isTracing()
 
   constructor(options: SubgraphDataSourceOptions) {
     const { name, url, timeoutMs, logger, claimsSecret, onCall } = options
@@ -81,6 +89,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context?.identity && this.claimsSecret) {
       request.http?.headers.set(CLAIMS_HEADER, signClaims(context.identity, this.claimsSecret))
     }
+    // Apollo Gateway's fetch span is active here: the subgraph's spans become its children.
+    if (this.traced && request.http) injectTraceContext(request.http.headers)
   }
 
   override async errorFromResponse(response: FetcherResponse) {

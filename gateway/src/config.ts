@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { ConfigError, loadEnv, portVar, urlVar, z } from '@caunoi/platform'
 import { DEFAULT_ZALO_GRAPH_URL } from './identity/zaloUser.ts'
+import { DEFAULT_SESSION_CHECK_SECONDS } from './identity/payloadSession.ts'
 import type { SupergraphSource } from './supergraph/hotReload.ts'
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './protection/operationLimits.ts'
 import type { SubgraphUrls } from './subgraphs.ts'
@@ -57,6 +58,9 @@ export type GatewayConfig = {
   cacheWebhookSecret?: string
   /** Where a new supergraph is picked up from without a restart; none when reload is off. */
   supergraphSource?: SupergraphSource
+  /** The CMS's REST API, asked whether a staff token's session is still open; unchecked when absent. */
+  cmsUrl?: string
+  sessionCheckSeconds: number
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
@@ -109,6 +113,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       SUPERGRAPH_URL: subgraphUrlVar().optional(),
       SUPERGRAPH_RELOAD: z.enum(['true', 'false']).default('true'),
       CACHE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+      CMS_INTERNAL_URL: subgraphUrlVar().optional(),
+      GATEWAY_SESSION_CHECK_SECONDS: positiveInt(DEFAULT_SESSION_CHECK_SECONDS),
       ...subgraphUrlShape,
     },
     env,
@@ -163,5 +169,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
         : settings.SUPERGRAPH_URL
           ? { kind: 'url', url: settings.SUPERGRAPH_URL }
           : { kind: 'file', path: settings.SUPERGRAPH_PATH },
+    cmsUrl: settings.CMS_INTERNAL_URL,
+    sessionCheckSeconds: settings.GATEWAY_SESSION_CHECK_SECONDS,
   }
 }

@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
-import type { Logger } from '@caunoi/platform'
+import { isTracing, operationOnSpan, type Logger } from '@caunoi/platform'
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache'
 import type { ContentGeneration } from './cache/contentGeneration.ts'
 import { privateWhenSignedIn } from './cache/privateWhenSignedIn.ts'
@@ -11,7 +11,7 @@ import { DEFAULT_ZALO_GRAPH_URL, type ZaloSettings } from './identity/zaloUser.t
 import type { GatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsPlugin } from './observability/metricsPlugin.ts'
 import type { OperationManifest } from './persisted/manifest.ts'
-import { persistedQueryCache } from './persisted/persistedQueryCache.ts'
+import { PERSISTED_QUERY_TTL_SECONDS, persistedQueryCache } from './persisted/persistedQueryCache.ts'
 import { safelistPlugin } from './persisted/safelist.ts'
 import { armorProtection } from './protection/armor.ts'
 import { costLimitPlugin, type FieldCosts } from './protection/costLimit.ts'
@@ -22,7 +22,7 @@ import { SubgraphDataSource } from './SubgraphDataSource.ts'
 import type { BreakerSettings } from './resilience/circuitBreaker.ts'
 import type { RetrySettings } from './resilience/queryRetries.ts'
 import { hotReloadingSupergraph, type SupergraphSource } from './supergraph/hotReload.ts'
-import { listSubgraphs, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
+import { listSubgraphs, overrideFor, unmatchedOverrides, type SubgraphUrls } from './subgraphs.ts'
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000
 export const DEFAULT_RELOAD_INTERVAL_MS = 2_000
@@ -57,6 +57,10 @@ export type CreateGatewayOptions = {
   retries?: RetrySettings
   /** Caches public responses; off when absent. */
   responseCache?: { cache: KeyValueCache<string>; generation: ContentGeneration }
+  /** Where automatic persisted queries are registered; in this process's memory when absent. */
+  persistedQueryStore?: KeyValueCache<string>
+  /** Told the supergraph Apollo Gateway serves: the first one, then each hot-reloaded one. */
+  onSupergraph?: (supergraphSdl: string) => void
 }
 
 /** The public GraphQL server: Apollo Gateway executing query plans over the subgraphs. */
@@ -67,7 +71,6 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   const limits = options.limits ?? DEFAULT_OPERATION_LIMITS
 
   const subgraphs = listSubgraphs(supergraphSdl, subgraphUrls)
-  const urlOf = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]))
   const unmatched = unmatchedOverrides(subgraphs, subgraphUrls)
   if (unmatched.length > 0) {
     logger.warn({ unmatched }, 'subgraph URL overrides name no subgraph of the supergraph; check the variable names')
@@ -92,7 +95,8 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
           })
         : new SubgraphDataSource({
             name,
-            url: urlOf.get(name) ?? url ?? '',
+            // Looked up per build, so a subgraph that a hot reload adds gets its override too.
+            url: overrideFor(name, subgraphUrls) ?? url ?? '',
             timeoutMs,
             logger,
             claimsSecret: options.claimsSecret,
@@ -103,6 +107,11 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
             retries: options.retries,
           }),
   })
+
+  if (options.onSupergraph) {
+    const onSupergraph = options.onSupergraph
+    gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => onSupergraph(coreSupergraphSdl))
+  }
 
   const armor = armorProtection(limits, production)
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
@@ -115,6 +124,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     plugins.push(safelistPlugin(options.operationManifest))
   }
   if (metrics) plugins.push(metricsPlugin(metrics))
+  if (isTracing()) plugins.push(operationOnSpan<GatewayContext>())
   plugins.push(privateWhenSignedIn)
   if (options.responseCache) {
     plugins.push(...responseCache(options.responseCache.cache, options.responseCache.generation, metrics))
@@ -130,7 +140,12 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...armor.validationRules, maxRootFieldsRule(limits.maxRootFields)],
-    persistedQueries: { cache: persistedQueryCache(options.operationManifest ?? new Map()) },
+    persistedQueries: {
+      cache: persistedQueryCache(options.operationManifest ?? new Map(), options.persistedQueryStore, (error) =>
+        logger.warn({ err: error }, 'persisted query store unavailable; asking the client for the full query'),
+      ),
+      ttl: PERSISTED_QUERY_TTL_SECONDS,
+    },
     plugins,
   })
 }

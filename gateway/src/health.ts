@@ -40,10 +40,16 @@ export async function checkHealth(
   return { status: statuses.every((status) => status === 'up') ? 'ok' : 'degraded', subgraphs: report }
 }
 
-/** GET /health: 200 when every subgraph answers, else 503 with the status of each. */
-export function healthRoute(subgraphs: SubgraphEndpoint[], timeoutMs = DEFAULT_HEALTH_TIMEOUT_MS): RouteHandler {
+/**
+ * GET /health: 200 when every subgraph answers, else 503 with the status of each. The list is
+ * asked for on each probe, so it follows the supergraph being served after a hot reload.
+ */
+export function healthRoute(
+  currentSubgraphs: () => SubgraphEndpoint[],
+  timeoutMs = DEFAULT_HEALTH_TIMEOUT_MS,
+): RouteHandler {
   return async (_req, res) => {
-    const report = await checkHealth(subgraphs, timeoutMs)
+    const report = await checkHealth(currentSubgraphs(), timeoutMs)
     sendJson(res, report.status === 'ok' ? 200 : 503, report)
   }
 }

@@ -14,6 +14,9 @@ await runService(logger, async () => {
       ? await fetchSupergraph(config.supergraphSource.url)
       : readSupergraphFile(config.supergraphPath)
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false }) : undefined
+  if (config.payloadSecret && !config.cmsUrl) {
+    logger.warn('CMS_INTERNAL_URL is not set: a logged-out staff token is accepted until it expires')
+  }
   if (!config.claimsSecret) logger.warn('CLAIMS_SECRET is not set: signed-in users are not identified to subgraphs')
   logger.info(
     {
@@ -39,6 +42,8 @@ await runService(logger, async () => {
     rateLimit: config.rateLimit,
     redis,
     payloadSecret: config.payloadSecret,
+    cmsUrl: config.cmsUrl,
+    sessionCheckSeconds: config.sessionCheckSeconds,
     claimsSecret: config.claimsSecret,
     operationManifest: config.operationManifestPath ? readOperationManifest(config.operationManifestPath) : undefined,
     safelist: config.safelist,

@@ -12,6 +12,7 @@ import { securityHeaders } from './http/securityHeaders.ts'
 import { createAuthenticator } from './identity/authenticate.ts'
 import { IDENTITY_SUBGRAPH } from './identity/identitySubgraph.ts'
 import { authentication } from './identity/authentication.ts'
+import { createSessionCheck } from './identity/payloadSession.ts'
 import { createGatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsRoute, readyRoute } from './observability/routes.ts'
 import { createRateLimiters, type RateLimitSettings } from './rateLimit/limiters.ts'
@@ -19,7 +20,7 @@ import { rateLimit } from './rateLimit/rateLimit.ts'
 import { requestIdOf } from './requestId.ts'
 import { listSubgraphs } from './subgraphs.ts'
 
-export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache'> & {
+export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache' | 'persistedQueryStore'> & {
   /** 0 picks a free port (tests). */
   port: number
   host?: string
@@ -30,10 +31,14 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'respon
   corsOrigins?: string[]
   trustProxy?: boolean
   rateLimit?: Partial<RateLimitSettings>
-  /** Rate-limit counters shared across gateway instances; memory when absent. */
+  /** Shared by gateway instances: rate-limit counters, persisted queries, cached responses; memory when absent. */
   redis?: Redis
   /** Verifies Payload users' tokens; without it any token is refused. */
   payloadSecret?: string
+  /** The CMS's REST API (CMS_INTERNAL_URL): staff tokens of ended sessions are refused. */
+  cmsUrl?: string
+  /** How long the CMS's answer about a session is trusted. */
+  sessionCheckSeconds?: number
   /** Cache public responses (in Redis when `redis` is given, else in memory). */
   responseCache?: boolean
   /** Prefix of every Redis key and channel the gateway uses; tests use one per run. */
@@ -53,12 +58,21 @@ export const DEFAULT_REDIS_PREFIX = 'caunoi'
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
   // The identity subgraph runs inside this process: there is nothing to probe.
-  const subgraphs = listSubgraphs(options.supergraphSdl, options.subgraphUrls).filter(
-    (subgraph) => subgraph.name !== IDENTITY_SUBGRAPH,
-  )
+  const probed = (supergraphSdl: string) =>
+    listSubgraphs(supergraphSdl, options.subgraphUrls).filter((subgraph) => subgraph.name !== IDENTITY_SUBGRAPH)
+  let subgraphs = probed(options.supergraphSdl)
   const production = options.production ?? process.env.NODE_ENV === 'production'
   const metrics = createGatewayMetrics()
-  const authenticate = createAuthenticator(options)
+  const authenticate = createAuthenticator({
+    ...options,
+    sessionCheck: options.cmsUrl
+      ? createSessionCheck({
+          cmsUrl: options.cmsUrl,
+          cacheSeconds: options.sessionCheckSeconds,
+          logger: options.logger,
+        })
+      : undefined,
+  })
   const redisPrefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX
   const limiters = createRateLimiters(
     { ...DEFAULT_RATE_LIMIT, keyPrefix: `${redisPrefix}:gateway:rate`, ...options.rateLimit },
@@ -78,6 +92,17 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       production,
       metrics,
       responseCache: options.responseCache ? { cache, generation } : undefined,
+      persistedQueryStore: options.redis ? redisKeyValueCache(options.redis, `${redisPrefix}:gateway:`) : undefined,
+      onSupergraph: (supergraphSdl) => {
+        try {
+          subgraphs = probed(supergraphSdl)
+        } catch (error) {
+          options.logger.error(
+            { err: error },
+            'cannot list the subgraphs of the new supergraph; /health keeps the old list',
+          )
+        }
+      },
     }),
     // The peer's address, not a client-sent X-Forwarded-For: the gateway is the public edge.
     context: async (req) => ({
@@ -103,7 +128,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       }),
     ],
     routes: {
-      '/health': healthRoute(subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
+      '/health': healthRoute(() => subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
       '/ready': readyRoute(() => ready),
       '/metrics': metricsRoute(metrics),
     },

@@ -29,7 +29,16 @@ describe('readGatewayConfig', () => {
       redisPrefix: 'caunoi',
       cacheWebhookSecret: undefined,
       supergraphSource: { kind: 'file', path: DEFAULT_SUPERGRAPH_PATH },
+      cmsUrl: undefined,
+      sessionCheckSeconds: 5,
     })
+  })
+
+  it('reads where staff sessions are checked, and refuses a CMS_INTERNAL_URL that is not a URL', () => {
+    const config = readGatewayConfig({ CMS_INTERNAL_URL: 'http://cms:3000', GATEWAY_SESSION_CHECK_SECONDS: '2' })
+    expect(config).toMatchObject({ cmsUrl: 'http://cms:3000', sessionCheckSeconds: 2 })
+    expect(() => readGatewayConfig({ CMS_INTERNAL_URL: 'cms:3000' })).toThrow(/CMS_INTERNAL_URL/)
+    expect(() => readGatewayConfig({ GATEWAY_SESSION_CHECK_SECONDS: '0' })).toThrow(/GATEWAY_SESSION_CHECK_SECONDS/)
   })
 
   it('reads limits, CORS origins, rate limits and secrets from their variables', () => {

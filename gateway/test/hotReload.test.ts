@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { RunningServer } from '@caunoi/platform'
 import { startGateway } from '../src/index.ts'
 import { identityTypeDefs } from '../src/identity/identitySubgraph.ts'
-import { postGraphQL } from './support/http.ts'
+import { healthUrl, postGraphQL } from './support/http.ts'
 import {
   composeTestSupergraph,
   quietLogger,
@@ -95,5 +95,83 @@ describe('supergraph hot reload under load', () => {
     const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
     expect(metrics).toContain('gateway_supergraph_reloads_total{outcome="applied"} 1')
     expect(metrics).toContain('gateway_supergraph_reloads_total{outcome="rejected"} 1')
+  }, 30_000)
+})
+
+describe('after a supergraph hot reload', () => {
+  let stack: TestStack
+  let quizzes: TestSubgraph
+  let gateway: RunningServer
+  let dir: string
+  let path: string
+
+  const health = async () => {
+    const response = await fetch(healthUrl(gateway.url))
+    return { status: response.status, body: (await response.json()) as { subgraphs: Record<string, string> } }
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack()
+    quizzes = await startQuizzesSubgraph()
+    dir = mkdtempSync(join(tmpdir(), 'caunoi-supergraph-'))
+    path = join(dir, 'supergraph.graphql')
+    writeFileSync(path, stack.supergraphSdl)
+    gateway = await startGateway({
+      port: 0,
+      supergraphSdl: stack.supergraphSdl,
+      supergraphSource: { kind: 'file', path },
+      // Deployed like SUBGRAPH_QUIZZES_URL: the composed supergraph records another address.
+      subgraphUrls: { quizzes: quizzes.url },
+      reloadIntervalMs: 50,
+      logger: quietLogger(),
+    })
+  })
+
+  afterAll(async () => {
+    await gateway?.stop()
+    await Promise.all([stack?.stop(), quizzes?.stop()])
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('checks the subgraphs of the supergraph now served, at their configured URLs', async () => {
+    expect(await health()).toEqual({ status: 200, body: { status: 'ok', subgraphs: { content: 'up', reports: 'up' } } })
+
+    writeFileSync(
+      path,
+      composeTestSupergraph([
+        stack.content,
+        stack.reports,
+        { ...quizzes, url: 'http://127.0.0.1:9/graphql' },
+        { name: 'identity', url: 'http://in-process.invalid/graphql', typeDefs: identityTypeDefs },
+      ]),
+    )
+    let reply = await health()
+    for (let attempt = 0; attempt < 60 && !('quizzes' in reply.body.subgraphs); attempt++) {
+      await sleep(50)
+      reply = await health()
+    }
+    expect(reply).toEqual({
+      status: 200,
+      body: { status: 'ok', subgraphs: { content: 'up', reports: 'up', quizzes: 'up' } },
+    })
+    expect((await postGraphQL(gateway.url, { query: '{ activeQuizCount }' })).body).toEqual({
+      data: { activeQuizCount: 3 },
+    })
+
+    // A subgraph the new supergraph drops is no longer probed (nor reported down).
+    writeFileSync(
+      path,
+      composeTestSupergraph([
+        stack.content,
+        quizzes,
+        { name: 'identity', url: 'http://in-process.invalid/graphql', typeDefs: identityTypeDefs },
+      ]),
+    )
+    reply = await health()
+    for (let attempt = 0; attempt < 60 && 'reports' in reply.body.subgraphs; attempt++) {
+      await sleep(50)
+      reply = await health()
+    }
+    expect(reply).toEqual({ status: 200, body: { status: 'ok', subgraphs: { content: 'up', quizzes: 'up' } } })
   }, 30_000)
 })

@@ -55,3 +55,7 @@ export {
   type ContentPublishedEvent,
   type RedisPublisher,
 } from './cache/contentPublished.ts'
+export { startTracing, tracingRequested, type Tracing } from './telemetry/startTracing.ts'
+export { isTracing } from './telemetry/tracingState.ts'
+export { injectTraceContext } from './telemetry/traceRequests.ts'
+export { operationOnSpan } from './telemetry/operationOnSpan.ts'

@@ -7,3 +7,4 @@ export {
   type TestCms,
   type TestDialect,
 } from './testDatabase.ts'
+export { serveCmsRestApi } from './restApi.ts'

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http'
 import type { VerifiedClaims } from '@caunoi/platform'
 import { decodeJwt } from 'jose'
-import { payloadSigningKey, verifyPayloadToken } from './payloadToken.ts'
+import type { SessionCheck } from './payloadSession.ts'
+import { payloadSigningKey, verifyPayloadSession } from './payloadToken.ts'
 import { PLATFORM_TOKEN_ISSUER, platformTokenKey, verifyPlatformToken } from './platformToken.ts'
 
 export class InvalidTokenError extends Error {
@@ -24,6 +25,8 @@ export type TokenSecrets = {
   payloadSecret?: string
   /** PLATFORM_TOKEN_SECRET: tokens the gateway issued to mini-app citizens. */
   platformTokenSecret?: string
+  /** Refuses staff tokens whose CMS session has ended (logout); without it they last until they expire. */
+  sessionCheck?: SessionCheck
 }
 
 /** Which issuer a token claims; only a hint for choosing the key, the signature decides. */
@@ -35,12 +38,20 @@ function issuerOf(token: string): string | undefined {
   }
 }
 
+async function verify<T>(verifyToken: () => Promise<T>): Promise<T> {
+  try {
+    return await verifyToken()
+  } catch (error) {
+    throw new InvalidTokenError((error as Error).message)
+  }
+}
+
 /**
  * Who the caller is: undefined for anonymous callers (public queries stay open), the verified
- * claims for a valid token, InvalidTokenError for a token that is forged or expired. The result is
+ * claims for a valid token, InvalidTokenError for a token that is forged, expired or logged out. The result is
  * remembered per request, as the rate limiter and the context both ask.
  */
-export function createAuthenticator({ payloadSecret, platformTokenSecret }: TokenSecrets): Authenticator {
+export function createAuthenticator({ payloadSecret, platformTokenSecret, sessionCheck }: TokenSecrets): Authenticator {
   const payloadKey = payloadSecret ? payloadSigningKey(payloadSecret) : undefined
   const platformKey = platformTokenSecret ? platformTokenKey(platformTokenSecret) : undefined
   const known = new WeakMap<IncomingMessage, Promise<VerifiedClaims | undefined>>()
@@ -50,11 +61,12 @@ export function createAuthenticator({ payloadSecret, platformTokenSecret }: Toke
     const citizen = issuerOf(token) === PLATFORM_TOKEN_ISSUER
     const key = citizen ? platformKey : payloadKey
     if (!key) throw new InvalidTokenError('no secret configured to verify this kind of token')
-    try {
-      return await (citizen ? verifyPlatformToken(token, key) : verifyPayloadToken(token, key))
-    } catch (error) {
-      throw new InvalidTokenError((error as Error).message)
+    if (citizen) return verify(() => verifyPlatformToken(token, key))
+    const { claims, sessionId } = await verify(() => verifyPayloadSession(token, key))
+    if (sessionCheck && sessionId && !(await sessionCheck(token, claims.userId, sessionId))) {
+      throw new InvalidTokenError('the session of this token has ended')
     }
+    return claims
   }
   return (req) => {
     let claims = known.get(req)

@@ -19,17 +19,29 @@ function idOf(value: unknown): string | undefined {
 
 /**
  * Verifies a Payload user's token (signature, expiry; HS256 only, so "alg: none" and key confusion
- * are refused) and reads the fields the users collection saves to the JWT: role, unit, locality.
+ * are refused) and reads the fields the users collection saves to the JWT: role, unit, locality,
+ * and the login session it belongs to (`sid`, when Payload's auth sessions are on).
  */
-export async function verifyPayloadToken(token: string, key: Uint8Array): Promise<VerifiedClaims> {
+export async function verifyPayloadSession(
+  token: string,
+  key: Uint8Array,
+): Promise<{ claims: VerifiedClaims; sessionId?: string }> {
   const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] })
   const userId = idOf(payload.id)
   if (!userId || payload.collection !== 'users') throw new Error('not a token of the users collection')
   return {
-    userId,
-    kind: 'staff',
-    role: typeof payload.role === 'string' ? payload.role : undefined,
-    unitId: idOf(payload.unit),
-    localityId: idOf(payload.locality),
+    claims: {
+      userId,
+      kind: 'staff',
+      role: typeof payload.role === 'string' ? payload.role : undefined,
+      unitId: idOf(payload.unit),
+      localityId: idOf(payload.locality),
+    },
+    sessionId: typeof payload.sid === 'string' && payload.sid !== '' ? payload.sid : undefined,
   }
+}
+
+/** The claims of a Payload user's token (see verifyPayloadSession). */
+export async function verifyPayloadToken(token: string, key: Uint8Array): Promise<VerifiedClaims> {
+  return (await verifyPayloadSession(token, key)).claims
 }

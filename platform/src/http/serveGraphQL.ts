@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
 import type { Logger } from 'pino'
+import { isTracing } from '../telemetry/tracingState.ts'
+import { traceRequests } from '../telemetry/traceRequests.ts'
 import { BodyTooLargeError, readBody } from './readBody.ts'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
@@ -32,6 +34,8 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   /** Most operations one batched (JSON array) request may carry; more is refused before any runs. */
   maxBatchSize?: number
   middleware?: RequestMiddleware[]
+  /** With tracing on, continue the caller's trace (a subgraph behind the gateway) rather than start one. */
+  continueCallerTrace?: boolean
 }
 
 export type RunningServer = {
@@ -85,7 +89,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const { middleware = [], etags = false } = options
   await server.start()
 
-  const httpServer = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       for (const step of middleware) if (await step(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
@@ -145,7 +149,16 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (!res.headersSent) sendJson(res, 500, graphQLErrorBody('Lỗi hệ thống.', 'INTERNAL_SERVER_ERROR'))
       else res.end()
     }
-  })
+  }
+  const routePaths = [...Object.keys(routes), ...Object.keys(postRoutes)].map((key) => key.replace(/^[A-Z]+ /, ''))
+  const httpServer = createServer(
+    isTracing()
+      ? traceRequests(handle, {
+          routes: new Set(['/graphql', ...routePaths]),
+          continueCallerTrace: options.continueCallerTrace ?? false,
+        })
+      : handle,
+  )
   // Keep-alive connections from the gateway are reused; close idle ones before a proxy would.
   httpServer.keepAliveTimeout = 65_000
 

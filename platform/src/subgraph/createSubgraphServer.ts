@@ -6,6 +6,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse } from 'graphql'
 import type { Logger } from 'pino'
 import { createErrorFormatter } from '../errors/formatError.ts'
+import { operationOnSpan } from '../telemetry/operationOnSpan.ts'
+import { isTracing } from '../telemetry/tracingState.ts'
 
 /** Reads a subgraph's SDL file: the SDL is the source of truth, never rebuilt in code. */
 export function readSchemaFile(url: URL): string {
@@ -32,6 +34,6 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     // Subgraphs sit behind the gateway, which owns introspection policy for the public.
     introspection: true,
     // Traces are for Apollo's hosted service, which this platform does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(isTracing() ? [operationOnSpan<TContext>()] : [])],
   })
 }

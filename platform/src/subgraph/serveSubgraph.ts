@@ -62,5 +62,7 @@ export function serveSubgraph<TContext extends BaseContext>(
       },
     ],
     routes: subgraph.routes,
+    // Subgraphs answer the gateway: their spans join the gateway's trace.
+    continueCallerTrace: true,
   })
 }

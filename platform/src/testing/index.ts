@@ -1,0 +1,2 @@
+// Test support for every package's suites.
+export { startFakeOtlpCollector, type CollectedSpan, type FakeOtlpCollector } from './fakeOtlpCollector.ts'
