@@ -2,21 +2,10 @@ import { QUESTION_DIFFICULTIES, QUIZ_LAWS } from '../collections/Questions/laws.
 import type { ImageView } from '../domain/imageOf.ts'
 import type { QuizPreview, QuizPreviewQuestion } from '../quizzes/quizPreview.ts'
 import { escapeHtml } from './escapeHtml.ts'
+import { formatVietnameseDate } from './previewDocument.ts'
 
 const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
   options.find((o) => o.value === value)?.label ?? value
-
-/** "01/12/2026 08:00" in Vietnam's time, as participants see the schedule. */
-const vietnameseTime = (iso: string) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso))
 
 const image = (view: ImageView | null) =>
   view ? `<img src="${escapeHtml(view.url)}" alt="${escapeHtml(view.alt)}">` : ''
@@ -43,7 +32,7 @@ export function renderQuizPreview({ quiz, questions, poolSize }: QuizPreview): s
   const rules = [
     `Văn bản: ${quiz.laws.map((law) => labelOf(QUIZ_LAWS, law)).join('; ')}`,
     quiz.locality ? `Địa bàn: ${quiz.locality.name}` : 'Phạm vi: toàn quốc',
-    `Thời gian: từ ${vietnameseTime(quiz.opensAt)} đến ${vietnameseTime(quiz.closesAt)}`,
+    `Thời gian: từ ${formatVietnameseDate(quiz.opensAt)} đến ${formatVietnameseDate(quiz.closesAt)}`,
     `Thời gian làm bài: ${Math.round(quiz.timeLimitSeconds / 60)} phút`,
     `Mỗi lượt thi: ${quiz.questionCount} câu rút ngẫu nhiên từ ${poolSize} câu, đạt từ ${quiz.passPercent}% số câu đúng`,
     `Mỗi người thi tối đa ${quiz.maxAttempts} lượt`,
