@@ -10,6 +10,8 @@ export { incrementArticleCounter, type ArticleCounterName } from './domain/incre
 export { resolveSuccessor, payloadLocalityLookup, type LocalityLookup } from './domain/resolveSuccessor.ts'
 export { PROCEDURE_FIELDS, ONLINE_LEVELS, procedureFieldLabel } from './collections/Procedures/fields.ts'
 export { REPORT_TYPES, REPORT_STATUSES, RESOLVED_STATUSES } from './collections/Reports/options.ts'
+export { overdueReportsWhere, overdueQueuePath, CONCLUDED_STATUSES } from './collections/Reports/overdueQueue.ts'
+export { mergedIntoNote, MERGED_INTO_TARGET_NOTE } from './collections/Reports/hooks/mergeDuplicate.ts'
 export {
   DOSSIER_STATUSES,
   SETTLED_DOSSIER_STATUSES,

@@ -1,5 +1,6 @@
 import * as migration_20261125_111124_initial from './20261125_111124_initial';
 import * as migration_20261125_131335_content_reports_dossiers_quizzes from './20261125_131335_content_reports_dossiers_quizzes';
+import * as migration_20261125_143018_merge_duplicates from './20261125_143018_merge_duplicates';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_131335_content_reports_dossiers_quizzes.up,
     down: migration_20261125_131335_content_reports_dossiers_quizzes.down,
-    name: '20261125_131335_content_reports_dossiers_quizzes'
+    name: '20261125_131335_content_reports_dossiers_quizzes',
+  },
+  {
+    up: migration_20261125_143018_merge_duplicates.up,
+    down: migration_20261125_143018_merge_duplicates.down,
+    name: '20261125_143018_merge_duplicates'
   },
 ];

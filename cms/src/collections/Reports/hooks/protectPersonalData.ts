@@ -22,6 +22,27 @@ export const encryptIdentity: FieldHook = ({ value, req }) =>
     : value
 
 /**
+ * Set in `req.context` while a hook writes to another report on its own (no officer looks at it):
+ * the reads that write makes are not views of anyone's identity.
+ */
+const UNVIEWED_WRITE = 'unviewedReportWrite'
+
+/**
+ * Runs `work` (Local API calls with this `req`) without logging views. Payload gives a nested call
+ * a merged copy of `req.context`, so the flag is cleared from whichever object holds it afterwards.
+ */
+export async function withoutViewLog<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const context = req.context
+  context[UNVIEWED_WRITE] = true
+  try {
+    return await work()
+  } finally {
+    delete context[UNVIEWED_WRITE]
+    delete req.context[UNVIEWED_WRITE]
+  }
+}
+
+/**
  * Decrypts the identity for a reader that field access let through, and logs the view: who saw
  * which report. Reads by the services themselves (no user) are not views.
  */
@@ -32,7 +53,7 @@ export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc,
   // Payload runs this hook before it drops a field the reader may not see: only real views count.
   const visible = overrideAccess || handlingUnitOnly({ req, doc: report as Record<string, unknown> })
   const shown = visible && Object.values(identity).some((v) => typeof v === 'string' && v)
-  if (shown && req.user && report?.id && report.trackingCode) {
+  if (shown && req.user && !req.context[UNVIEWED_WRITE] && report?.id && report.trackingCode) {
     // Inside an update, in its transaction (a separate write would wait on the report's row lock);
     // a plain read has no transaction and the log entry commits on its own.
     await req.payload.create({
