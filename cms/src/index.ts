@@ -35,18 +35,13 @@ export {
   decryptPersonalData,
   isEncrypted,
   lookupHash,
+  reportsEncryptionKeys,
   type PersonalDataKeys,
   type LookupPurpose,
 } from './security/personalData.ts'
 export { generatePartnerApiKey, hashPartnerApiKey } from './security/partnerApiKey.ts'
 export { unitSubtree } from './domain/unitSubtree.ts'
 export { relationId } from './domain/relationId.ts'
-export {
-  encryptField,
-  decryptField,
-  fieldEncryptionKey,
-  isEncrypted as isEncryptedField,
-} from './crypto/fieldEncryption.ts'
 export { addWorkingDays, isOverdue } from './domain/workingDays.ts'
 export { ATTACHMENT_MIME_TYPES } from './collections/ReportAttachments/index.ts'
 export type * from './payload-types.ts'

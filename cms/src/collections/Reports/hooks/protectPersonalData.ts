@@ -1,12 +1,19 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 import { handlingUnitOnly } from '../../../access/handlingUnitOnly.ts'
-import { decryptField, encryptField, fieldEncryptionKey, isEncrypted } from '../../../crypto/fieldEncryption.ts'
+import {
+  decryptPersonalData,
+  encryptPersonalData,
+  isEncrypted,
+  reportsEncryptionKeys,
+  type PersonalDataKeys,
+} from '../../../security/personalData.ts'
 
-const keys = new Map<string, Buffer>()
-function keyFor(req: PayloadRequest): Buffer {
+type ReportsKeys = Pick<PersonalDataKeys, 'encryption'>
+const keys = new Map<string, ReportsKeys>()
+function keyFor(req: PayloadRequest): ReportsKeys {
   const secret = req.payload.config.secret
   let key = keys.get(secret)
-  if (!key) keys.set(secret, (key = fieldEncryptionKey(secret)))
+  if (!key) keys.set(secret, (key = reportsEncryptionKeys(secret)))
   return key
 }
 
@@ -18,7 +25,7 @@ const mapValues = (value: Identity, f: (v: string) => string): Identity =>
 /** Reporter identity is stored encrypted, field by field. */
 export const encryptIdentity: FieldHook = ({ value, req }) =>
   value && typeof value === 'object'
-    ? mapValues(value as Identity, (v) => (isEncrypted(v) ? v : encryptField(keyFor(req), v)))
+    ? mapValues(value as Identity, (v) => (isEncrypted(v) ? v : encryptPersonalData(keyFor(req), v)))
     : value
 
 /**
@@ -48,7 +55,7 @@ export async function withoutViewLog<T>(req: PayloadRequest, work: () => Promise
  */
 export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc, overrideAccess }) => {
   if (!value || typeof value !== 'object') return value
-  const identity = mapValues(value as Identity, (v) => decryptField(keyFor(req), v))
+  const identity = mapValues(value as Identity, (v) => decryptPersonalData(keyFor(req), v))
   const report = (originalDoc ?? data) as { id?: number; trackingCode?: string } | undefined
   // Payload runs this hook before it drops a field the reader may not see: only real views count.
   const visible = overrideAccess || handlingUnitOnly({ req, doc: report as Record<string, unknown> })
@@ -72,9 +79,9 @@ export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc,
 export const encryptPlaceOfTip: FieldHook = ({ value, req, siblingData, originalDoc }) => {
   const type = (siblingData as { type?: string }).type ?? (originalDoc as { type?: string } | undefined)?.type
   return type === 'CRIME_TIP' && typeof value === 'string' && value && !isEncrypted(value)
-    ? encryptField(keyFor(req), value)
+    ? encryptPersonalData(keyFor(req), value)
     : value
 }
 
 export const decryptPlace: FieldHook = ({ value, req }) =>
-  isEncrypted(value) ? decryptField(keyFor(req), value) : value
+  isEncrypted(value) ? decryptPersonalData(keyFor(req), value) : value
