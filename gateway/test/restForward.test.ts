@@ -104,13 +104,21 @@ describe('REST routes forwarded to a subgraph (Open311)', () => {
     expect(claims).toMatchObject({ userId: '7', role: 'officer' })
   })
 
-  it('passes the subgraph’s status through, and forwards only under the Open311 prefix', async () => {
+  it('passes the subgraph’s status through, and forwards only the Open311 prefix and attachment uploads', async () => {
     const gateway = await start(recording.url)
     const before = recording.received.length
     expect((await fetch(`${base(gateway)}/open311/v2/requests/missing.json`)).status).toBe(404)
     expect((await fetch(`${base(gateway)}/open311/v3/services.json`)).status).toBe(404)
-    expect((await fetch(`${base(gateway)}/attachments`, { method: 'POST' })).status).toBe(404)
+    expect((await fetch(`${base(gateway)}/attachments`)).status).toBe(404)
     expect(recording.received.length).toBe(before + 1)
+
+    const form = new FormData()
+    form.append('files', new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), 'a.jpg')
+    expect((await fetch(`${base(gateway)}/attachments`, { method: 'POST', body: form })).status).toBe(201)
+    const upload = recording.received.at(-1)!
+    expect(upload).toMatchObject({ method: 'POST', url: '/attachments' })
+    expect(upload.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/)
+    expect(upload.body).toContain('filename="a.jpg"')
   })
 
   it('counts forwarded requests against the client’s rate limit', async () => {

@@ -142,6 +142,43 @@ describe('Open311 through the gateway', () => {
     })
   })
 
+  it('takes a traffic violation with a photo uploaded through the gateway first', async () => {
+    // A 1×1 PNG: enough for the upload route to sniff, re-encode and store.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    const form = new FormData()
+    form.append('files', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${SECRET.fullName}.png`)
+    const upload = await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/attachments'), { method: 'POST', body: form })
+    const uploadText = await upload.text()
+    bodies.push(uploadText)
+    expect(upload.status).toBe(201)
+    const [attachment] = (JSON.parse(uploadText) as { attachments: { id: string; kind: string }[] }).attachments
+    expect(attachment).toMatchObject({ kind: 'IMAGE' })
+
+    const created = await call('requests.json', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        service_code: 'TRAFFIC_VIOLATION',
+        jurisdiction_id: '00004',
+        description: 'Xe máy đi ngược chiều trên phố Kim Mã.',
+        attribute: { vehicle_plate: '29B1-123.45', occurred_at: new Date(Date.now() - 600_000).toISOString() },
+        attachment_ids: [attachment!.id],
+        ...withIdentity,
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { docs } = await stack.payload.find({
+      collection: 'reports',
+      where: { trackingCode: { equals: created.body[0].service_request_id } },
+      depth: 0,
+    })
+    expect(docs[0]).toMatchObject({ type: 'TRAFFIC_VIOLATION', vehiclePlate: '29B1-123.45' })
+    expect(docs[0]!.attachments).toHaveLength(1)
+  })
+
   it('refuses bad input with Open311 errors and HTTP 400/404, never 500', async () => {
     const invalid = await submitForm({ service_code: 'TRAFFIC_VIOLATION', jurisdiction_id: '00004', description: '' })
     expect(invalid.status).toBe(400)
