@@ -113,6 +113,14 @@ describe('Open311 POST requests.json', () => {
     expect(stored.unit).toBeTruthy()
     expect(stored.dueAt).toBeTruthy()
     expect(stored.reporter).toMatchObject({ name: 'Nguyễn Văn An', phone: '0912345678', email: 'an.nguyen@example.vn' })
+    // The same path as submitReport: encrypted at rest, announced through the outbox.
+    const raw = await cms.payload.db.findOne({ collection: 'reports', where: { id: { equals: stored.id } } })
+    expect((raw as unknown as { reporter: { name: string } }).reporter.name).toMatch(/^pd1:/)
+    const events = await cms.payload.count({
+      collection: 'outboxEvents',
+      where: { trackingCode: { equals: created.service_request_id } },
+    })
+    expect(events.totalDocs).toBe(1)
   })
 
   it('takes JSON with attributes, attachment ids and the jurisdiction as locality', async () => {
