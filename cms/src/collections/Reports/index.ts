@@ -21,6 +21,8 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['trackingCode', 'type', 'status', 'unit', 'assignee', 'dueAt', 'createdAt'],
     listSearchableFields: ['trackingCode'],
     group: 'Nghiệp vụ',
+    // A quick filter for the unit queue's overdue reports (still open past the stored deadline).
+    components: { beforeListTable: ['/collections/Reports/admin/OverdueQueueLink.tsx#OverdueQueueLink'] },
   },
   access: { read: reportsInUnitScope, create: isSuperAdmin, update: reportsInUnitScope, delete: isSuperAdmin },
   hooks: { beforeChange: [applyWorkflow], afterChange: [recordStatusEvent, noteMergeOnTarget] },
