@@ -10,6 +10,8 @@ export { incrementArticleCounter, type ArticleCounterName } from './domain/incre
 export { resolveSuccessor, payloadLocalityLookup, type LocalityLookup } from './domain/resolveSuccessor.ts'
 export { PROCEDURE_FIELDS, ONLINE_LEVELS, procedureFieldLabel } from './collections/Procedures/fields.ts'
 export { REPORT_TYPES, REPORT_STATUSES, RESOLVED_STATUSES } from './collections/Reports/options.ts'
+export { overdueReportsWhere, overdueQueuePath, CONCLUDED_STATUSES } from './collections/Reports/overdueQueue.ts'
+export { mergedIntoNote, MERGED_INTO_TARGET_NOTE } from './collections/Reports/hooks/mergeDuplicate.ts'
 export {
   DOSSIER_STATUSES,
   SETTLED_DOSSIER_STATUSES,
@@ -33,6 +35,7 @@ export {
   decryptPersonalData,
   isEncrypted,
   lookupHash,
+  reportsEncryptionKeys,
   type PersonalDataKeys,
   type LookupPurpose,
 } from './security/personalData.ts'
@@ -40,12 +43,6 @@ export { generatePartnerApiKey, hashPartnerApiKey } from './security/partnerApiK
 export { unitSubtree } from './domain/unitSubtree.ts'
 export { relationId } from './domain/relationId.ts'
 export { imageOf, type ImageView } from './domain/imageOf.ts'
-export {
-  encryptField,
-  decryptField,
-  fieldEncryptionKey,
-  isEncrypted as isEncryptedField,
-} from './crypto/fieldEncryption.ts'
 export { addWorkingDays, isOverdue } from './domain/workingDays.ts'
 export { ATTACHMENT_MIME_TYPES } from './collections/ReportAttachments/index.ts'
 export type * from './payload-types.ts'

@@ -97,7 +97,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    reports: {
+      mergedDuplicates: 'reports';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
@@ -538,6 +542,15 @@ export interface Report {
     | null;
   answer?: string | null;
   possibleDuplicates?: (number | Report)[] | null;
+  /**
+   * Chọn phản ánh gốc khi phản ánh này trùng nội dung: phản ánh này sẽ được đóng và người gửi được hướng dẫn theo dõi phản ánh gốc. Không thể hoàn tác.
+   */
+  mergedInto?: (number | null) | Report;
+  mergedDuplicates?: {
+    docs?: (number | Report)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   publishable?: boolean | null;
   answeredAt?: string | null;
   reporterPhoneHash?: string | null;
@@ -1424,6 +1437,8 @@ export interface ReportsSelect<T extends boolean = true> {
       };
   answer?: T;
   possibleDuplicates?: T;
+  mergedInto?: T;
+  mergedDuplicates?: T;
   publishable?: T;
   answeredAt?: T;
   reporterPhoneHash?: T;

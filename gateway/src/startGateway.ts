@@ -5,7 +5,8 @@ import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } fr
 import { memoryContentGeneration, redisContentGeneration } from './cache/contentGeneration.ts'
 import { invalidationRoute } from './cache/invalidationRoute.ts'
 import { redisKeyValueCache } from './cache/redisKeyValueCache.ts'
-import { createGateway, type CreateGatewayOptions } from './createGateway.ts'
+import { createGateway, DEFAULT_SUBGRAPH_TIMEOUT_MS, type CreateGatewayOptions } from './createGateway.ts'
+import { FORWARDED_PREFIXES, restRoutes } from './forward/restRoutes.ts'
 import { DEFAULT_HEALTH_TIMEOUT_MS, healthRoute } from './health.ts'
 import { cors } from './http/cors.ts'
 import { securityHeaders } from './http/securityHeaders.ts'
@@ -84,6 +85,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const cache = options.redis
     ? redisKeyValueCache(options.redis, `${redisPrefix}:gateway:response:`)
     : new InMemoryLRUCache<string>({ maxSize: MEMORY_CACHE_BYTES })
+  const trustProxy = options.trustProxy ?? false
   let ready = false
 
   const running = await serveGraphQL({
@@ -123,7 +125,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       rateLimit({
         limiters,
         authenticate,
-        trustProxy: options.trustProxy ?? false,
+        trustProxy,
+        paths: ['/graphql', ...FORWARDED_PREFIXES],
         onRefused: metrics.countRateLimitRefusal,
       }),
     ],
@@ -131,6 +134,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       '/health': healthRoute(() => subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
       '/ready': readyRoute(() => ready),
       '/metrics': metricsRoute(metrics),
+      // Subgraphs' own HTTP endpoints (Open311): the gateway stays the only public door.
+      ...restRoutes(subgraphs, {
+        timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+        logger: options.logger,
+        authenticate,
+        claimsSecret: options.claimsSecret,
+        trustProxy,
+      }),
     },
     postRoutes: options.cacheWebhookSecret
       ? { [CACHE_INVALIDATION_PATH]: invalidationRoute(generation, options.cacheWebhookSecret, options.logger) }

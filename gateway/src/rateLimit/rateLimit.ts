@@ -8,6 +8,8 @@ export type RateLimitOptions = {
   limiters: RateLimiters
   authenticate: Authenticator
   trustProxy: boolean
+  /** Path prefixes that count; /graphql only by default. */
+  paths?: string[]
   /** Counts refusals for /metrics. */
   onRefused?: (scope: 'ip' | 'user') => void
 }
@@ -24,13 +26,19 @@ async function refusalFor(limiter: RateLimiterAbstract, key: string): Promise<nu
 }
 
 /**
- * Counts GraphQL requests per client address and, for signed-in callers, per user; over either
+ * Counts GraphQL (and forwarded REST) requests per client address and, for signed-in callers, per user; over either
  * limit the caller gets 429 with `Retry-After` and `extensions.retryAfterSeconds`. Runs before the
  * body is read, so a flood costs the gateway as little as possible.
  */
-export function rateLimit({ limiters, authenticate, trustProxy, onRefused }: RateLimitOptions): RequestMiddleware {
+export function rateLimit({
+  limiters,
+  authenticate,
+  trustProxy,
+  paths = ['/graphql'],
+  onRefused,
+}: RateLimitOptions): RequestMiddleware {
   return async (req, res) => {
-    if (!req.url?.startsWith('/graphql') || req.method === 'OPTIONS') return false
+    if (!paths.some((path) => req.url?.startsWith(path)) || req.method === 'OPTIONS') return false
     const identity = await authenticate(req)
     const checks: ['ip' | 'user', number | undefined][] = [
       ['ip', await refusalFor(limiters.byIp, clientIp(req, trustProxy))],

@@ -23,7 +23,8 @@ export type ServeGraphQLOptions<TContext extends BaseContext> = {
   host?: string
   /**
    * Extra routes: a bare path ("/health") answers GET and HEAD; "METHOD /path" ("POST /attachments")
-   * answers that method only and reads the request body itself.
+   * answers that method only and reads the request body itself; a path ending in "/*"
+   * ("/open311/v2/*") answers every method under that prefix.
    */
   routes?: Record<string, RouteHandler>
   /** Extra POST routes such as a webhook, keyed by path. */
@@ -69,6 +70,17 @@ export function sendGraphQLError(
   sendJson(res, status, graphQLErrorBody(message, code, extensions))
 }
 
+/** The handler of the longest "/prefix/*" route that contains `pathname`, if any. */
+function prefixRouteFor(routes: Record<string, RouteHandler>, pathname: string): RouteHandler | undefined {
+  let best: [string, RouteHandler] | undefined
+  for (const [key, handler] of Object.entries(routes)) {
+    if (!key.startsWith('/') || !key.endsWith('/*')) continue
+    const prefix = key.slice(0, -1)
+    if (pathname.startsWith(prefix) && (!best || prefix.length > best[0].length)) best = [prefix, handler]
+  }
+  return best?.[1]
+}
+
 /** If-None-Match lists ETags (possibly weak, W/"…") or "*". */
 function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
@@ -99,6 +111,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (route && (req.method === 'GET' || req.method === 'HEAD')) return await route(req, res)
       const postRoute = postRoutes[url.pathname]
       if (postRoute && req.method === 'POST') return await postRoute(req, res)
+      const prefixRoute = prefixRouteFor(routes, url.pathname)
+      if (prefixRoute) return await prefixRoute(req, res)
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' })
 
       const headers = new HeaderMap()

@@ -10,6 +10,7 @@ import { createReportsContext, type ReportsContext } from './context.ts'
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from './domain/attachmentLimits.ts'
 import { deriveReportKeys } from './domain/reportKeys.ts'
 import { attachmentsRoute } from './http/attachmentsRoute.ts'
+import { OPEN311_PREFIX, open311Route } from './open311/open311Route.ts'
 import { resolvers } from './resolvers/index.ts'
 
 export const reportsTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
@@ -33,7 +34,11 @@ export function createReportsSubgraph({
   return {
     server,
     createContext: (): ReportsContext => createReportsContext(payload, keys, logger, attachmentLimits, now),
-    routes: { 'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }) },
+    routes: {
+      'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }),
+      // Open311 clients reach the same submit path as submitReport, through the gateway.
+      [`${OPEN311_PREFIX}*`]: open311Route({ payload, keys, logger, attachmentLimits, now }),
+    },
   }
 }
 

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto'
+import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { decryptField, encryptField, fieldEncryptionKey, type User } from '@caunoi/cms'
+import { decryptPersonalData, encryptPersonalData, reportsEncryptionKeys, type User } from '@caunoi/cms'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { reportsExecutor, type ReportsExecutor } from './executeReports.ts'
 import { advanceReport, anonymousTip, officerOf, REPORTER, reportInput, storedReport } from './factories.ts'
@@ -55,24 +55,45 @@ describe('reporter data at rest', () => {
     for (const value of ['Phạm Thị Hoa', '0987654321', '001199012345', 'hoa.pham@example.vn']) {
       expect(stored).not.toContain(value)
     }
-    for (const field of ['name', 'phone', 'idNumber', 'email']) expect(raw.reporter![field]).toMatch(/^enc:v1:/)
+    for (const field of ['name', 'phone', 'idNumber', 'email']) expect(raw.reporter![field]).toMatch(/^pd1:/)
     // The services (no user) still read the plain values through the Local API.
     expect(report.reporter).toMatchObject({ name: 'Phạm Thị Hoa', phone: '0987654321', email: 'hoa.pham@example.vn' })
   })
 
   it('encrypts the place of a crime tip, but not of other reports', async () => {
     const tip = await submitted(anonymousTip({ place: 'Số 12 ngõ 34 Đội Cấn' }))
-    expect((await rawRow(tip.id)).place).toMatch(/^enc:v1:/)
+    expect((await rawRow(tip.id)).place).toMatch(/^pd1:/)
     expect(tip.place).toBe('Số 12 ngõ 34 Đội Cấn')
     const feedback = await submitted(reportInput('PUBLIC_ORDER', { place: 'Công viên Thủ Lệ' }))
     expect((await rawRow(feedback.id)).place).toBe('Công viên Thủ Lệ')
+  })
+
+  it('still reads reporter data stored in the earlier "enc:v1:" format, and keeps it through updates', async () => {
+    const report = await submitted()
+    // A value exactly as reports stored it before they used the shared personal-data helper.
+    const key = Buffer.from(hkdfSync('sha256', cms.payload.config.secret, 'caunoi/field-encryption', 'reports/v1', 32))
+    const iv = randomBytes(12)
+    const cipher = createCipheriv('aes-256-gcm', key, iv)
+    const data = Buffer.concat([cipher.update('Lý Văn Cũ', 'utf8'), cipher.final()])
+    const legacy = `enc:v1:${iv.toString('base64')}:${cipher.getAuthTag().toString('base64')}:${data.toString('base64')}`
+    await cms.payload.db.updateOne({
+      collection: 'reports',
+      id: report.id,
+      data: { reporter: { ...(await rawRow(report.id)).reporter, name: legacy } },
+    })
+    expect((await rawRow(report.id)).reporter!.name).toBe(legacy)
+
+    expect((await storedReport(cms.payload, report.trackingCode)).reporter!.name).toBe('Lý Văn Cũ')
+    expect((await asUser(baDinhOfficer, report.id)).reporter).toMatchObject({ name: 'Lý Văn Cũ', phone: '0987654321' })
+    await advanceReport(cms.payload, report.trackingCode, 'ACCEPTED')
+    expect((await storedReport(cms.payload, report.trackingCode)).reporter!.name).toBe('Lý Văn Cũ')
   })
 
   it('keeps the data encrypted through every workflow update', async () => {
     const report = await submitted()
     await advanceReport(cms.payload, report.trackingCode, 'CLOSED')
     expect(JSON.stringify(await rawRow(report.id))).not.toContain('Phạm Thị Hoa')
-    expect((await rawRow(report.id)).reporter!.name).toMatch(/^enc:v1:/)
+    expect((await rawRow(report.id)).reporter!.name).toMatch(/^pd1:/)
   })
 })
 
@@ -114,36 +135,36 @@ describe('who sees a reporter’s identity', () => {
   })
 })
 
-describe('the field encryption key', () => {
+describe('the reports’ encryption key', () => {
   it('takes a 32-byte key from REPORTS_ENCRYPTION_KEY, in hex or base64', () => {
     const key = randomBytes(32)
     expect(
-      fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: key.toString('hex') } as unknown as NodeJS.ProcessEnv),
-    ).toEqual(key)
+      reportsEncryptionKeys('s', { REPORTS_ENCRYPTION_KEY: key.toString('hex') } as unknown as NodeJS.ProcessEnv),
+    ).toEqual({ encryption: key })
     expect(
-      fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: key.toString('base64') } as unknown as NodeJS.ProcessEnv),
-    ).toEqual(key)
-    expect(() => fieldEncryptionKey('s', { REPORTS_ENCRYPTION_KEY: 'abcd' } as unknown as NodeJS.ProcessEnv)).toThrow(
-      /REPORTS_ENCRYPTION_KEY: must be 32 bytes/,
-    )
+      reportsEncryptionKeys('s', { REPORTS_ENCRYPTION_KEY: key.toString('base64') } as unknown as NodeJS.ProcessEnv),
+    ).toEqual({ encryption: key })
+    expect(() =>
+      reportsEncryptionKeys('s', { REPORTS_ENCRYPTION_KEY: 'abcd' } as unknown as NodeJS.ProcessEnv),
+    ).toThrow(/REPORTS_ENCRYPTION_KEY: must be 32 bytes/)
   })
 
   it('requires the key in production and derives one from the secret elsewhere', () => {
-    expect(() => fieldEncryptionKey('s', { NODE_ENV: 'production' } as unknown as NodeJS.ProcessEnv)).toThrow(
+    expect(() => reportsEncryptionKeys('s', { NODE_ENV: 'production' } as unknown as NodeJS.ProcessEnv)).toThrow(
       /REPORTS_ENCRYPTION_KEY: missing/,
     )
-    const derived = fieldEncryptionKey('secret-a', {} as unknown as NodeJS.ProcessEnv)
-    expect(derived).toHaveLength(32)
-    expect(derived).not.toEqual(fieldEncryptionKey('secret-b', {} as unknown as NodeJS.ProcessEnv))
+    const derived = reportsEncryptionKeys('secret-a', {} as unknown as NodeJS.ProcessEnv)
+    expect(derived.encryption).toHaveLength(32)
+    expect(derived).not.toEqual(reportsEncryptionKeys('secret-b', {} as unknown as NodeJS.ProcessEnv))
   })
 
   it('uses a fresh IV per value and refuses a tampered or wrongly keyed value', () => {
-    const key = randomBytes(32)
-    const a = encryptField(key, 'Phạm Thị Hoa')
-    expect(a).not.toBe(encryptField(key, 'Phạm Thị Hoa'))
-    expect(decryptField(key, a)).toBe('Phạm Thị Hoa')
+    const key = { encryption: randomBytes(32) }
+    const a = encryptPersonalData(key, 'Phạm Thị Hoa')
+    expect(a).not.toBe(encryptPersonalData(key, 'Phạm Thị Hoa'))
+    expect(decryptPersonalData(key, a)).toBe('Phạm Thị Hoa')
     const tampered = a.slice(0, -4) + (a.endsWith('AAAA') ? 'BBBB' : 'AAAA')
-    expect(() => decryptField(key, tampered)).toThrow()
-    expect(() => decryptField(randomBytes(32), a)).toThrow()
+    expect(() => decryptPersonalData(key, tampered)).toThrow()
+    expect(() => decryptPersonalData({ encryption: randomBytes(32) }, a)).toThrow()
   })
 })

@@ -166,13 +166,50 @@ describe('publicReports', () => {
         ],
       },
     )
+    // The Open311 endpoints read the same reports: none of them may echo a sender's details either.
+    const open311 = running.url.replace(/\/graphql$/, '/open311/v2')
+    const open311Paths = [
+      'services.json',
+      'services/CRIME_TIP.json',
+      'requests.json',
+      'requests.json?service_code=CRIME_TIP',
+      'requests.json?locality_code=00004&status=closed',
+      ...[fresh, tipSubmitted, ...published.map((trackingCode) => ({ trackingCode, verifier: '' }))].flatMap(
+        ({ trackingCode, verifier }) => [
+          `requests/${trackingCode}.json`,
+          `requests/${trackingCode}.json?verifier=${verifier}`,
+          `requests/${trackingCode}.json?verifier=${encodeURIComponent(SECRET.phone)}`,
+        ],
+      ),
+    ]
+    for (const path of open311Paths) bodies.push(await (await fetch(`${open311}/${path}`)).text())
+    bodies.push(
+      await (
+        await fetch(`${open311}/requests.json`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            service_code: 'CRIME_TIP',
+            locality_code: '00004',
+            description: 'Tin báo qua Open311.',
+            address_string: SECRET.tipPlace,
+            last_name: 'Đặng Thị',
+            first_name: 'Bí Mật',
+            phone: SECRET.phone,
+            email: SECRET.email,
+          }),
+        })
+      ).text(),
+    )
+    expect(bodies.filter((body) => body.includes('"service_request_id"')).length).toBeGreaterThan(5)
+
     const form = new FormData()
     form.append('files', new Blob([new Uint8Array(await phonePhoto())], { type: 'image/jpeg' }), `${SECRET.name}.jpg`)
     bodies.push(
       await (await fetch(running.url.replace(/\/graphql$/, '/attachments'), { method: 'POST', body: form })).text(),
     )
 
-    expect(bodies.length).toBeGreaterThan(15)
+    expect(bodies.length).toBeGreaterThan(40)
     const everything = bodies.join('\n')
     // The stored reports do hold these details: the check is meaningful.
     expect(JSON.stringify((await storedReport(cms.payload, fresh.trackingCode)).reporter)).toContain(SECRET.name)

@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 import { nobodyField, superAdminField } from '../../access/fieldAccess.ts'
 import { handlingUnitOnly, placeOfTipForHandlingUnit } from '../../access/handlingUnitOnly.ts'
 import { reportsInUnitScope } from '../../access/inUnitScope.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { applyWorkflow } from './hooks/applyWorkflow.ts'
+import { noteMergeOnTarget } from './hooks/mergeDuplicate.ts'
 import { decryptPlace, encryptIdentity, encryptPlaceOfTip, revealIdentity } from './hooks/protectPersonalData.ts'
 import { recordStatusEvent } from './hooks/recordStatusEvent.ts'
 import { REPORT_STATUSES, REPORT_TYPES } from './options.ts'
@@ -20,9 +21,11 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['trackingCode', 'type', 'status', 'unit', 'assignee', 'dueAt', 'createdAt'],
     listSearchableFields: ['trackingCode'],
     group: 'Nghiệp vụ',
+    // A quick filter for the unit queue's overdue reports (still open past the stored deadline).
+    components: { beforeListTable: ['/collections/Reports/admin/OverdueQueueLink.tsx#OverdueQueueLink'] },
   },
   access: { read: reportsInUnitScope, create: isSuperAdmin, update: reportsInUnitScope, delete: isSuperAdmin },
-  hooks: { beforeChange: [applyWorkflow], afterChange: [recordStatusEvent] },
+  hooks: { beforeChange: [applyWorkflow], afterChange: [recordStatusEvent, noteMergeOnTarget] },
   defaultSort: '-createdAt',
   fields: [
     {
@@ -148,6 +151,30 @@ export const Reports: CollectionConfig = {
       hasMany: true,
       admin: { readOnly: true },
       access: { update: nobodyField },
+    },
+    {
+      // An officer's decision that this report repeats another: it is closed and points there.
+      name: 'mergedInto',
+      label: 'Gộp vào phản ánh (trùng nội dung)',
+      type: 'relationship',
+      relationTo: 'reports',
+      index: true,
+      // The workflow hook checks the target with the officer's rights; Payload's own check would read
+      // the target as that officer and log a view of its sender that nobody made.
+      validate: (): true => true,
+      filterOptions: ({ id }): Where => ({ and: [{ id: { not_equals: id } }, { mergedInto: { exists: false } }] }),
+      admin: {
+        description:
+          'Chọn phản ánh gốc khi phản ánh này trùng nội dung: phản ánh này sẽ được đóng và người gửi được hướng dẫn theo dõi phản ánh gốc. Không thể hoàn tác.',
+      },
+    },
+    {
+      name: 'mergedDuplicates',
+      label: 'Phản ánh trùng đã gộp vào',
+      type: 'join',
+      collection: 'reports',
+      on: 'mergedInto',
+      admin: { defaultColumns: ['trackingCode', 'status', 'createdAt'] },
     },
     {
       // Answered reports the unit chose to show in publicReports; crime tips are never listed.

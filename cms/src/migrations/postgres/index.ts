@@ -1,6 +1,7 @@
 import * as migration_20261125_111131_initial from './20261125_111131_initial';
 import * as migration_20261125_131340_content_reports_dossiers_quizzes from './20261125_131340_content_reports_dossiers_quizzes';
 import * as migration_20261125_142847_quiz_scope_and_images from './20261125_142847_quiz_scope_and_images';
+import * as migration_20261125_150609_merge_duplicates from './20261125_150609_merge_duplicates';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_142847_quiz_scope_and_images.up,
     down: migration_20261125_142847_quiz_scope_and_images.down,
-    name: '20261125_142847_quiz_scope_and_images'
+    name: '20261125_142847_quiz_scope_and_images',
+  },
+  {
+    up: migration_20261125_150609_merge_duplicates.up,
+    down: migration_20261125_150609_merge_duplicates.down,
+    name: '20261125_150609_merge_duplicates'
   },
 ];

@@ -7,6 +7,7 @@ import type { Report } from '../../../payload-types.ts'
 import { REPORT_STATUSES, type ReportStatus, type ReportType } from '../options.ts'
 import { canTransition, isReopening, PUBLIC_STEP_NOTES, REOPENED_NOTE } from '../workflow.ts'
 import { relationId } from '../../../domain/relationId.ts'
+import { isMergeRequest, mergeDuplicate, mergedDuplicateNoteFor } from './mergeDuplicate.ts'
 
 const label = (status: ReportStatus) => REPORT_STATUSES.find((s) => s.value === status)?.label ?? status
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
@@ -55,7 +56,12 @@ export const applyWorkflow: CollectionBeforeChangeHook<Report> = async ({
   const reassigned = assignee !== relationId(before.assignee)
   // The timeline is rebuilt from the stored one: nothing in an update can rewrite past entries.
   data.timeline = before.timeline ?? []
-  if (from === to && !reassigned) return data
+  if (isMergeRequest(data, before)) return mergeDuplicate(data, before, req, now)
+  if (from === to && !reassigned) {
+    const mergeNote = mergedDuplicateNoteFor(req, before.id)
+    if (mergeNote) data.timeline = [...data.timeline, { status: from, at: now.toISOString(), note: mergeNote }]
+    return data
+  }
 
   if (from !== to && !canTransition(from, to)) {
     refuse('status', `Không thể chuyển phản ánh từ "${label(from)}" sang "${label(to)}".`, req)

@@ -1,12 +1,19 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 import { handlingUnitOnly } from '../../../access/handlingUnitOnly.ts'
-import { decryptField, encryptField, fieldEncryptionKey, isEncrypted } from '../../../crypto/fieldEncryption.ts'
+import {
+  decryptPersonalData,
+  encryptPersonalData,
+  isEncrypted,
+  reportsEncryptionKeys,
+  type PersonalDataKeys,
+} from '../../../security/personalData.ts'
 
-const keys = new Map<string, Buffer>()
-function keyFor(req: PayloadRequest): Buffer {
+type ReportsKeys = Pick<PersonalDataKeys, 'encryption'>
+const keys = new Map<string, ReportsKeys>()
+function keyFor(req: PayloadRequest): ReportsKeys {
   const secret = req.payload.config.secret
   let key = keys.get(secret)
-  if (!key) keys.set(secret, (key = fieldEncryptionKey(secret)))
+  if (!key) keys.set(secret, (key = reportsEncryptionKeys(secret)))
   return key
 }
 
@@ -18,8 +25,29 @@ const mapValues = (value: Identity, f: (v: string) => string): Identity =>
 /** Reporter identity is stored encrypted, field by field. */
 export const encryptIdentity: FieldHook = ({ value, req }) =>
   value && typeof value === 'object'
-    ? mapValues(value as Identity, (v) => (isEncrypted(v) ? v : encryptField(keyFor(req), v)))
+    ? mapValues(value as Identity, (v) => (isEncrypted(v) ? v : encryptPersonalData(keyFor(req), v)))
     : value
+
+/**
+ * Set in `req.context` while a hook writes to another report on its own (no officer looks at it):
+ * the reads that write makes are not views of anyone's identity.
+ */
+const UNVIEWED_WRITE = 'unviewedReportWrite'
+
+/**
+ * Runs `work` (Local API calls with this `req`) without logging views. Payload gives a nested call
+ * a merged copy of `req.context`, so the flag is cleared from whichever object holds it afterwards.
+ */
+export async function withoutViewLog<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const context = req.context
+  context[UNVIEWED_WRITE] = true
+  try {
+    return await work()
+  } finally {
+    delete context[UNVIEWED_WRITE]
+    delete req.context[UNVIEWED_WRITE]
+  }
+}
 
 /**
  * Decrypts the identity for a reader that field access let through, and logs the view: who saw
@@ -27,12 +55,12 @@ export const encryptIdentity: FieldHook = ({ value, req }) =>
  */
 export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc, overrideAccess }) => {
   if (!value || typeof value !== 'object') return value
-  const identity = mapValues(value as Identity, (v) => decryptField(keyFor(req), v))
+  const identity = mapValues(value as Identity, (v) => decryptPersonalData(keyFor(req), v))
   const report = (originalDoc ?? data) as { id?: number; trackingCode?: string } | undefined
   // Payload runs this hook before it drops a field the reader may not see: only real views count.
   const visible = overrideAccess || handlingUnitOnly({ req, doc: report as Record<string, unknown> })
   const shown = visible && Object.values(identity).some((v) => typeof v === 'string' && v)
-  if (shown && req.user && report?.id && report.trackingCode) {
+  if (shown && req.user && !req.context[UNVIEWED_WRITE] && report?.id && report.trackingCode) {
     // Inside an update, in its transaction (a separate write would wait on the report's row lock);
     // a plain read has no transaction and the log entry commits on its own.
     await req.payload.create({
@@ -51,9 +79,9 @@ export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc,
 export const encryptPlaceOfTip: FieldHook = ({ value, req, siblingData, originalDoc }) => {
   const type = (siblingData as { type?: string }).type ?? (originalDoc as { type?: string } | undefined)?.type
   return type === 'CRIME_TIP' && typeof value === 'string' && value && !isEncrypted(value)
-    ? encryptField(keyFor(req), value)
+    ? encryptPersonalData(keyFor(req), value)
     : value
 }
 
 export const decryptPlace: FieldHook = ({ value, req }) =>
-  isEncrypted(value) ? decryptField(keyFor(req), value) : value
+  isEncrypted(value) ? decryptPersonalData(keyFor(req), value) : value

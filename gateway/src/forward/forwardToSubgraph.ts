@@ -1,0 +1,76 @@
+import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
+import type { ServerResponse } from 'node:http'
+import { CLAIMS_HEADER, CLIENT_ADDRESS_HEADER, signClaims, type Logger, type RouteHandler } from '@caunoi/platform'
+import type { Authenticator } from '../identity/authenticate.ts'
+import { clientIp } from '../rateLimit/clientIp.ts'
+import { REQUEST_ID_HEADER, requestIdOf } from '../requestId.ts'
+
+export type ForwardOptions = {
+  /** Subgraph name, for logs. */
+  subgraph: string
+  /** Where the subgraph listens (its GraphQL URL; only the origin is used). */
+  subgraphUrl: string
+  timeoutMs: number
+  logger: Logger
+  authenticate: Authenticator
+  /** Signs the caller's verified claims, exactly as for GraphQL calls. */
+  claimsSecret?: string
+  trustProxy: boolean
+  /** The answer when the subgraph cannot be reached or does not answer in time, in the route's own format. */
+  unavailable: (res: ServerResponse, status: 502 | 504) => void
+}
+
+// What a REST client may tell the subgraph; cookies and tokens stay here (claims replace them).
+const REQUEST_HEADERS = ['content-type', 'content-length', 'accept', 'accept-language', 'idempotency-key']
+const RESPONSE_HEADERS = ['content-type', 'content-length', 'cache-control', 'allow', 'retry-after', 'etag']
+
+function pick(headers: IncomingHttpHeaders, names: string[]): OutgoingHttpHeaders {
+  return Object.fromEntries(names.filter((name) => headers[name] !== undefined).map((name) => [name, headers[name]]))
+}
+
+/**
+ * Forwards a plain HTTP request (method, path, query, streamed body) to a subgraph's own route,
+ * with the same request id, client address and signed claims a GraphQL call would carry, so the
+ * subgraph's rules and per-client limits see the real caller.
+ */
+export function forwardToSubgraph(options: ForwardOptions): RouteHandler {
+  const origin = new URL(options.subgraphUrl).origin
+  return async (req, res) => {
+    const identity = await options.authenticate(req)
+    const requestId = requestIdOf(req)
+    const headers: OutgoingHttpHeaders = {
+      ...pick(req.headers, REQUEST_HEADERS),
+      [REQUEST_ID_HEADER]: requestId,
+      [CLIENT_ADDRESS_HEADER]: clientIp(req, options.trustProxy),
+    }
+    if (identity && options.claimsSecret) headers[CLAIMS_HEADER] = signClaims(identity, options.claimsSecret)
+
+    await new Promise<void>((resolve) => {
+      const upstream = request(new URL(req.url ?? '/', origin), { method: req.method, headers })
+      const timer = setTimeout(() => upstream.destroy(new ForwardTimeout()), options.timeoutMs)
+      res.once('close', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+      upstream.on('response', (answer) => {
+        res.writeHead(answer.statusCode ?? 502, {
+          ...pick(answer.headers, RESPONSE_HEADERS),
+          [REQUEST_ID_HEADER]: requestId,
+        })
+        answer.pipe(res)
+        answer.once('end', () => clearTimeout(timer))
+      })
+      upstream.on('error', (error) => {
+        clearTimeout(timer)
+        options.logger.warn({ err: error, subgraph: options.subgraph, requestId }, 'forwarded request failed')
+        if (res.headersSent) return res.destroy()
+        options.unavailable(res, error instanceof ForwardTimeout ? 504 : 502)
+      })
+      req.pipe(upstream)
+    })
+  }
+}
+
+class ForwardTimeout extends Error {
+  override name = 'ForwardTimeout'
+}

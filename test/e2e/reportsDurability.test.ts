@@ -1,0 +1,177 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createTestCms, type TestCms } from '@caunoi/cms/testing'
+import { startGateway } from '@caunoi/gateway'
+import { createLogger, type RunningServer } from '@caunoi/platform'
+import { readSupergraph } from '@caunoi/schema'
+import { freePort } from '../support/freePort.ts'
+
+const REPORTS_DIR = fileURLToPath(new URL('../../subgraphs/reports/', import.meta.url))
+const REPORTS = 60
+const KILL_AFTER_ACKNOWLEDGED = 20
+const CONCURRENCY = 4
+const KEY_PREFIX = `durability-${Date.now().toString(36)}`
+
+let cms: TestCms
+let gateway: RunningServer
+let reportsPort: number
+const children: ChildProcess[] = []
+
+/** The reports subgraph as its own OS process: Node with tsx as a loader, so SIGKILL kills it and nothing else. */
+function startReportsProcess(): ChildProcess {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/main.ts'], {
+    cwd: REPORTS_DIR,
+    env: {
+      ...process.env,
+      DATABASE_URL: cms.databaseUrl,
+      PAYLOAD_SECRET: cms.payload.config.secret,
+      UPLOADS_DIR: cms.uploadsDir,
+      REPORTS_PORT: String(reportsPort),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  children.push(child)
+  return child
+}
+
+async function until(what: string, check: () => Promise<boolean>, child: ChildProcess, ms = 90_000) {
+  const deadline = Date.now() + ms
+  while (!(await check().catch(() => false))) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what}: the process exited`)
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+const reportsUrl = () => `http://127.0.0.1:${reportsPort}/graphql`
+const answers = async () =>
+  (
+    await fetch(reportsUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    })
+  ).ok
+
+beforeAll(async () => {
+  cms = await createTestCms()
+  reportsPort = await freePort()
+  const logger = createLogger('e2e-durability')
+  logger.level = 'silent'
+  const unreachable = 'http://127.0.0.1:9/graphql'
+  gateway = await startGateway({
+    port: 0,
+    logger,
+    supergraphSdl: readSupergraph(),
+    // Only reports is called here; the others point nowhere rather than at a developer's running stack.
+    subgraphUrls: { reports: reportsUrl(), content: unreachable, dossiers: unreachable, quizzes: unreachable },
+    // Reopen quickly after the restart; the default (5 s) would only slow the retries down.
+    breaker: { errorThresholdPercentage: 50, volumeThreshold: 10, resetTimeoutMs: 300 },
+    rateLimit: { perIp: 10_000 },
+  })
+  const first = startReportsProcess()
+  await until('the reports process', answers, first)
+}, 180_000)
+
+afterAll(async () => {
+  await gateway?.stop()
+  for (const child of children) {
+    if (child.exitCode !== null || child.signalCode !== null) continue
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    // A clean stop first (Payload closes its pool); a process stuck in it is killed after 10 s.
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 10_000)
+    await exited
+    clearTimeout(stuck)
+  }
+  await cms?.destroy()
+}, 60_000)
+
+const SUBMIT = `mutation($input: SubmitReportInput!, $key: String) {
+  submitReport(input: $input, idempotencyKey: $key) { trackingCode report { trackingCode status } }
+}`
+
+const input = (i: number) => ({
+  type: 'ADMIN_FEEDBACK',
+  localityCode: '00004',
+  content: `Phản ánh số ${i}: đề nghị kéo dài giờ tiếp công dân vào sáng thứ Bảy.`,
+  reporter: { name: 'Nguyễn Văn An', phone: '0912345678' },
+})
+
+/** The tracking code if the gateway acknowledged the report, else null (refused, cut off, or down). */
+async function submit(i: number): Promise<string | null> {
+  try {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: SUBMIT, variables: { input: input(i), key: `${KEY_PREFIX}-${i}` } }),
+    })
+    const body = (await response.json()) as { data?: { submitReport?: { trackingCode: string } } | null }
+    return body.data?.submitReport?.trackingCode ?? null
+  } catch {
+    return null
+  }
+}
+
+describe('reports survive a kill -9 of the reports process', () => {
+  it('keeps every acknowledged report exactly once, and a retry with its key finds it', async () => {
+    const acknowledged = new Map<number, string>()
+    let killed: Promise<unknown> | null = null
+    let next = 0
+    const victim = children[0]!
+
+    // A steady stream through the gateway; the process dies while requests are in flight.
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < REPORTS) {
+          const i = next++
+          const code = await submit(i)
+          if (code) acknowledged.set(i, code)
+          if (!killed && acknowledged.size >= KILL_AFTER_ACKNOWLEDGED) {
+            killed = new Promise((resolve) => victim.once('exit', resolve))
+            victim.kill('SIGKILL')
+          }
+        }
+      }),
+    )
+    await killed
+    expect(victim.signalCode).toBe('SIGKILL')
+    const acknowledgedBeforeRestart = new Map(acknowledged)
+    expect(acknowledgedBeforeRestart.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKNOWLEDGED)
+    expect(acknowledgedBeforeRestart.size).toBeLessThan(REPORTS)
+
+    const restarted = startReportsProcess()
+    await until('the restarted reports process', answers, restarted)
+
+    // Every submission again with its key: unacknowledged ones until they are, acknowledged ones once more.
+    const deadline = Date.now() + 60_000
+    for (let i = 0; i < REPORTS; i++) {
+      let code = await submit(i)
+      while (!code && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        code = await submit(i)
+      }
+      expect(code).not.toBeNull()
+      const earlier = acknowledgedBeforeRestart.get(i)
+      // An acknowledged report is the one a retry finds: never a second one.
+      if (earlier) expect(code).toBe(earlier)
+      acknowledged.set(i, code!)
+    }
+
+    const { docs } = await cms.payload.find({
+      collection: 'reports',
+      where: { idempotencyKey: { like: KEY_PREFIX } },
+      select: { trackingCode: true, idempotencyKey: true },
+      pagination: false,
+      depth: 0,
+    })
+    // Exactly one stored report per key, and it is the one acknowledged for that key.
+    expect(docs).toHaveLength(REPORTS)
+    const byKey = new Map(docs.map((doc) => [doc.idempotencyKey, doc.trackingCode]))
+    expect(byKey.size).toBe(REPORTS)
+    for (const [i, code] of acknowledged) expect(byKey.get(`${KEY_PREFIX}-${i}`)).toBe(code)
+    expect(new Set(docs.map((doc) => doc.trackingCode)).size).toBe(REPORTS)
+  }, 240_000)
+})
