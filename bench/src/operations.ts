@@ -48,11 +48,11 @@ export const BENCH_OPERATIONS: readonly {
     variants: PROCEDURE_CODES.flatMap((code) => LOCALITY_CODES.map((localityCode) => ({ code, localityCode }))),
   },
   {
-    name: 'procedure search',
+    name: 'searchHelp',
     subgraphs: 'content',
-    query: `query SearchProcedures($q: String!) {
-  procedures(search: $q, first: 10) { totalCount edges { node { code title } } }
+    query: `query SearchHelp($q: String!, $localityCode: ID) {
+  searchHelp(q: $q, localityCode: $localityCode) { kind title snippet link }
 }`,
-    variables: { q: 'tam tru' },
+    variables: { q: 'dang ky tam tru', localityCode: '00004' },
   },
 ]
