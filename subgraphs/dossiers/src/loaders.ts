@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
-import { isRowId, payloadId } from './domain/payloadId.ts'
 import { periodFromKey } from './domain/period.ts'
 import { processingStatsOf, type ProcessingStats } from './domain/processingStats.ts'
 import { DOSSIER_FOR_APPLICANT_SELECT, type DossierForApplicant } from './domain/publicDossier.ts'
 import { PUBLIC_RATING_SELECT, type PublicRating } from './domain/publicRating.ts'
+import { type UnitAddresses } from './domain/unitAddresses.ts'
 import { satisfactionOf, type SatisfactionScope, type SatisfactionStats } from './domain/satisfaction.ts'
 
 /** Keys of statistics loaders: the entity's key and the period's key, joined by "#". */
@@ -30,7 +30,7 @@ function byPeriod<T>(load: (keys: string[], periodKey: string) => Promise<T[]>) 
 }
 
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
-export function createDossiersLoaders(payload: Payload) {
+export function createDossiersLoaders(payload: Payload, unitAddresses: UnitAddresses) {
   const dossierByCode = new DataLoader<string, DossierForApplicant | null>(async (codes) => {
     const { docs } = await payload.find({
       collection: 'dossiers',
@@ -56,18 +56,9 @@ export function createDossiersLoaders(payload: Payload) {
   })
 
   // For the result pickup place: a counter's address is the unit's unless the system gave one.
-  const unitAddressById = new DataLoader<string, string | null>(async (ids) => {
-    if (!ids.some(isRowId)) return ids.map(() => null)
-    const { docs } = await payload.find({
-      collection: 'units',
-      where: { id: { in: ids.filter(isRowId).map(payloadId) } },
-      select: { address: true },
-      pagination: false,
-      depth: 0,
-    })
-    const byId = new Map(docs.map((doc) => [String(doc.id), doc.address ?? null]))
-    return ids.map((id) => byId.get(id) ?? null)
-  })
+  const unitAddressById = new DataLoader<string, string | null>((ids) =>
+    Promise.all(ids.map((id) => unitAddresses.addressOf(id))),
+  )
 
   const satisfaction = (scope: SatisfactionScope) =>
     new DataLoader<string, SatisfactionStats>(

@@ -11,6 +11,7 @@ import {
 import type { Payload } from 'payload'
 import { createDossiersContext, type DossiersContext } from './context.ts'
 import { createAttemptGuard, DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './domain/attemptLimits.ts'
+import { createUnitAddresses } from './domain/unitAddresses.ts'
 import { createDossierImporter } from './import/importDossiers.ts'
 import { dossierImportRoute } from './import/importRoute.ts'
 import { resolvers } from './resolvers/index.ts'
@@ -32,6 +33,7 @@ export function createDossiersSubgraph({ payload, logger, now = () => new Date()
     now,
     keys: personalDataKeysOf(payload),
     guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS),
+    unitAddresses: createUnitAddresses(payload),
   }
   const server = createSubgraphServer<DossiersContext>({
     name: 'dossiers',
