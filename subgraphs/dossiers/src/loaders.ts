@@ -2,9 +2,10 @@ import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
 import { periodFromKey } from './domain/period.ts'
 import { processingStatsOf, type ProcessingStats } from './domain/processingStats.ts'
-import { DOSSIER_FOR_APPLICANT_SELECT, type DossierForApplicant } from './domain/publicDossier.ts'
+import type { DossierForApplicant } from './domain/publicDossier.ts'
 import { PUBLIC_RATING_SELECT, type PublicRating } from './domain/publicRating.ts'
-import { type UnitAddresses } from './domain/unitAddresses.ts'
+import type { ReadDossiersForApplicant } from './domain/readDossiersForApplicant.ts'
+import type { UnitAddresses } from './domain/unitAddresses.ts'
 import { satisfactionOf, type SatisfactionScope, type SatisfactionStats } from './domain/satisfaction.ts'
 
 /** Keys of statistics loaders: the entity's key and the period's key, joined by "#". */
@@ -29,19 +30,12 @@ function byPeriod<T>(load: (keys: string[], periodKey: string) => Promise<T[]>) 
   }
 }
 
+/** Readers built once per process (prepared statements, a short-lived cache), used by every request. */
+export type SharedReads = { readDossiersForApplicant: ReadDossiersForApplicant; unitAddresses: UnitAddresses }
+
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
-export function createDossiersLoaders(payload: Payload, unitAddresses: UnitAddresses) {
-  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(async (codes) => {
-    const { docs } = await payload.find({
-      collection: 'dossiers',
-      where: { code: { in: [...codes] } },
-      select: DOSSIER_FOR_APPLICANT_SELECT,
-      pagination: false,
-      depth: 0,
-    })
-    const byCode = new Map(docs.map((doc) => [doc.code, doc as DossierForApplicant]))
-    return codes.map((code) => byCode.get(code) ?? null)
-  })
+export function createDossiersLoaders(payload: Payload, shared: SharedReads) {
+  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(shared.readDossiersForApplicant)
 
   const ratingByDossierCode = new DataLoader<string, PublicRating | null>(async (codes) => {
     const { docs } = await payload.find({
@@ -57,7 +51,7 @@ export function createDossiersLoaders(payload: Payload, unitAddresses: UnitAddre
 
   // For the result pickup place: a counter's address is the unit's unless the system gave one.
   const unitAddressById = new DataLoader<string, string | null>((ids) =>
-    Promise.all(ids.map((id) => unitAddresses.addressOf(id))),
+    Promise.all(ids.map((id) => shared.unitAddresses.addressOf(id))),
   )
 
   const satisfaction = (scope: SatisfactionScope) =>

@@ -11,6 +11,7 @@ import {
 import type { Payload } from 'payload'
 import { createDossiersContext, type DossiersContext } from './context.ts'
 import { createAttemptGuard, DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './domain/attemptLimits.ts'
+import { createDossiersForApplicantReader } from './domain/readDossiersForApplicant.ts'
 import { createUnitAddresses } from './domain/unitAddresses.ts'
 import { createDossierImporter } from './import/importDossiers.ts'
 import { dossierImportRoute } from './import/importRoute.ts'
@@ -33,7 +34,10 @@ export function createDossiersSubgraph({ payload, logger, now = () => new Date()
     now,
     keys: personalDataKeysOf(payload),
     guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS),
-    unitAddresses: createUnitAddresses(payload),
+    shared: {
+      readDossiersForApplicant: createDossiersForApplicantReader(payload),
+      unitAddresses: createUnitAddresses(payload),
+    },
   }
   const server = createSubgraphServer<DossiersContext>({
     name: 'dossiers',

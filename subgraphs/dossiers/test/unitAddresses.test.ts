@@ -10,7 +10,7 @@ let baDinh: string
 beforeAll(async () => {
   cms = await createTestCms()
   baDinh = await unitId(cms.payload, 'Công an phường Ba Đình')
-})
+}, 120_000)
 
 afterAll(async () => {
   await cms?.destroy()
