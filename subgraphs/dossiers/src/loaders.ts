@@ -4,7 +4,7 @@ import { periodFromKey } from './domain/period.ts'
 import { processingStatsOf, type ProcessingStats } from './domain/processingStats.ts'
 import type { DossierForApplicant } from './domain/publicDossier.ts'
 import { PUBLIC_RATING_SELECT, type PublicRating } from './domain/publicRating.ts'
-import type { ReadDossiersForApplicant } from './domain/readDossiersForApplicant.ts'
+import type { DossiersForApplicantReader } from './domain/readDossiersForApplicant.ts'
 import type { UnitAddresses } from './domain/unitAddresses.ts'
 import { satisfactionOf, type SatisfactionScope, type SatisfactionStats } from './domain/satisfaction.ts'
 
@@ -31,11 +31,11 @@ function byPeriod<T>(load: (keys: string[], periodKey: string) => Promise<T[]>) 
 }
 
 /** Readers built once per process (prepared statements, a short-lived cache), used by every request. */
-export type SharedReads = { readDossiersForApplicant: ReadDossiersForApplicant; unitAddresses: UnitAddresses }
+export type SharedReads = { dossiersForApplicant: DossiersForApplicantReader; unitAddresses: UnitAddresses }
 
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
 export function createDossiersLoaders(payload: Payload, shared: SharedReads) {
-  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(shared.readDossiersForApplicant)
+  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(shared.dossiersForApplicant.read)
 
   const ratingByDossierCode = new DataLoader<string, PublicRating | null>(async (codes) => {
     const { docs } = await payload.find({

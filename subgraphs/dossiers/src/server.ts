@@ -35,7 +35,7 @@ export function createDossiersSubgraph({ payload, logger, now = () => new Date()
     keys: personalDataKeysOf(payload),
     guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS),
     shared: {
-      readDossiersForApplicant: createDossiersForApplicantReader(payload),
+      dossiersForApplicant: createDossiersForApplicantReader(payload),
       unitAddresses: createUnitAddresses(payload),
     },
   }
@@ -44,6 +44,9 @@ export function createDossiersSubgraph({ payload, logger, now = () => new Date()
     typeDefs: dossiersTypeDefs,
     resolvers,
     logger,
+    plugins: [
+      { serverWillStart: async () => ({ serverWillStop: async () => services.shared.dossiersForApplicant.close() }) },
+    ],
   })
   const importer = createDossierImporter(payload, logger)
   return {

@@ -3,10 +3,14 @@ import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger } from '@caunoi/platform'
 import { createDossierImporter } from '../src/import/importDossiers.ts'
 import { DOSSIER_FOR_APPLICANT_SELECT } from '../src/domain/publicDossier.ts'
-import { createDossiersForApplicantReader } from '../src/domain/readDossiersForApplicant.ts'
+import {
+  createDossiersForApplicantReader,
+  type DossiersForApplicantReader,
+} from '../src/domain/readDossiersForApplicant.ts'
 import { ALL_UNITS, dossierRow, iso, unitId } from './factories.ts'
 
 let cms: TestCms
+let reader: DossiersForApplicantReader
 let baDinh: string
 
 // The cases the fast read must fold like Payload: steps stored out of date order, notes and
@@ -37,9 +41,11 @@ beforeAll(async () => {
   const summary = await createDossierImporter(cms.payload, createLogger('test-read')).importBatch(batch, ALL_UNITS)
   expect(summary.rejected).toEqual([])
   codes = batch.map((row) => String(row.code))
+  reader = createDossiersForApplicantReader(cms.payload)
 }, 120_000)
 
 afterAll(async () => {
+  reader?.close()
   await cms?.destroy()
 })
 
@@ -56,7 +62,7 @@ async function readThroughPayload(code: string) {
 
 describe('reading dossiers for the public lookup', () => {
   it('returns exactly what Payload’s find returns, one code at a time', async () => {
-    const read = createDossiersForApplicantReader(cms.payload)
+    const { read } = reader
     for (const code of codes) {
       const [fast] = await read([code])
       expect(fast).toStrictEqual(await readThroughPayload(code))
@@ -66,7 +72,7 @@ describe('reading dossiers for the public lookup', () => {
   })
 
   it('returns them in the order asked for when batched, with null for unknown codes', async () => {
-    const read = createDossiersForApplicantReader(cms.payload)
+    const { read } = reader
     const asked = ['HS-KHONG-TON-TAI', ...[...codes].reverse()]
     const fast = await read(asked)
     expect(fast[0]).toBeNull()
@@ -74,7 +80,7 @@ describe('reading dossiers for the public lookup', () => {
   })
 
   it('sees a status change at once: nothing is cached between reads', async () => {
-    const read = createDossiersForApplicantReader(cms.payload)
+    const { read } = reader
     const [code] = codes
     expect((await read([code!]))[0]!.status).toBe('IN_REVIEW')
     const importer = createDossierImporter(cms.payload, createLogger('test-read'))
