@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { ApolloServer, type BaseContext } from '@apollo/server'
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
@@ -14,15 +14,17 @@ export function readSchemaFile(url: URL): string {
   return readFileSync(url, 'utf8')
 }
 
-export type SubgraphServerOptions = {
+export type SubgraphServerOptions<TContext extends BaseContext = BaseContext> = {
   name: string
   typeDefs: string
   // Generated resolver types are stricter than Apollo's map; the SDL check happens at build time.
   resolvers: unknown
   logger: Logger
+  /** The subgraph's own plugins, e.g. to release connections when the server stops. */
+  plugins?: ApolloServerPlugin<TContext>[]
 }
 
-export function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions) {
+export function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>) {
   const schema = buildSubgraphSchema({
     typeDefs: parse(options.typeDefs),
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
@@ -34,6 +36,10 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     // Subgraphs sit behind the gateway, which owns introspection policy for the public.
     introspection: true,
     // Traces are for Apollo's hosted service, which this platform does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(isTracing() ? [operationOnSpan<TContext>()] : [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(isTracing() ? [operationOnSpan<TContext>()] : []),
+      ...(options.plugins ?? []),
+    ],
   })
 }

@@ -2,7 +2,7 @@ import type { PersonalDataKeys } from '@caunoi/cms'
 import type { Logger } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { AttemptGuard } from './domain/attemptLimits.ts'
-import { createDossiersLoaders, type DossiersLoaders } from './loaders.ts'
+import { createDossiersLoaders, type DossiersLoaders, type SharedReads } from './loaders.ts'
 
 export type DossiersContext = {
   payload: Payload
@@ -10,6 +10,8 @@ export type DossiersContext = {
   logger: Logger
   loaders: DossiersLoaders
   guard: AttemptGuard
+  /** Per process, for every request's loaders. */
+  shared: SharedReads
   /** Who is asking, for rate limits: the address the gateway forwarded, else the peer's. */
   client: string
   /** The time rules are judged by (due dates, the rating edit window); replaceable in tests. */
@@ -18,7 +20,7 @@ export type DossiersContext = {
 
 export type DossiersServices = Omit<DossiersContext, 'loaders' | 'client'>
 
-/** A fresh context per request: loaders cache only within one request, so no stale reads. */
+/** A fresh context per request: loaders cache only within one request, so no stale dossier reads. */
 export function createDossiersContext(services: DossiersServices, client: string): DossiersContext {
-  return { ...services, client, loaders: createDossiersLoaders(services.payload) }
+  return { ...services, client, loaders: createDossiersLoaders(services.payload, services.shared) }
 }

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader'
 import type { Payload } from 'payload'
-import { isRowId, payloadId } from './domain/payloadId.ts'
 import { periodFromKey } from './domain/period.ts'
 import { processingStatsOf, type ProcessingStats } from './domain/processingStats.ts'
-import { DOSSIER_FOR_APPLICANT_SELECT, type DossierForApplicant } from './domain/publicDossier.ts'
+import type { DossierForApplicant } from './domain/publicDossier.ts'
 import { PUBLIC_RATING_SELECT, type PublicRating } from './domain/publicRating.ts'
+import type { DossiersForApplicantReader } from './domain/readDossiersForApplicant.ts'
+import type { UnitAddresses } from './domain/unitAddresses.ts'
 import { satisfactionOf, type SatisfactionScope, type SatisfactionStats } from './domain/satisfaction.ts'
 
 /** Keys of statistics loaders: the entity's key and the period's key, joined by "#". */
@@ -29,19 +30,12 @@ function byPeriod<T>(load: (keys: string[], periodKey: string) => Promise<T[]>) 
   }
 }
 
+/** Readers built once per process (prepared statements, a short-lived cache), used by every request. */
+export type SharedReads = { dossiersForApplicant: DossiersForApplicantReader; unitAddresses: UnitAddresses }
+
 /** One query per kind of lookup per request, whatever the shape of the client's query. */
-export function createDossiersLoaders(payload: Payload) {
-  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(async (codes) => {
-    const { docs } = await payload.find({
-      collection: 'dossiers',
-      where: { code: { in: [...codes] } },
-      select: DOSSIER_FOR_APPLICANT_SELECT,
-      pagination: false,
-      depth: 0,
-    })
-    const byCode = new Map(docs.map((doc) => [doc.code, doc as DossierForApplicant]))
-    return codes.map((code) => byCode.get(code) ?? null)
-  })
+export function createDossiersLoaders(payload: Payload, shared: SharedReads) {
+  const dossierByCode = new DataLoader<string, DossierForApplicant | null>(shared.dossiersForApplicant.read)
 
   const ratingByDossierCode = new DataLoader<string, PublicRating | null>(async (codes) => {
     const { docs } = await payload.find({
@@ -56,18 +50,9 @@ export function createDossiersLoaders(payload: Payload) {
   })
 
   // For the result pickup place: a counter's address is the unit's unless the system gave one.
-  const unitAddressById = new DataLoader<string, string | null>(async (ids) => {
-    if (!ids.some(isRowId)) return ids.map(() => null)
-    const { docs } = await payload.find({
-      collection: 'units',
-      where: { id: { in: ids.filter(isRowId).map(payloadId) } },
-      select: { address: true },
-      pagination: false,
-      depth: 0,
-    })
-    const byId = new Map(docs.map((doc) => [String(doc.id), doc.address ?? null]))
-    return ids.map((id) => byId.get(id) ?? null)
-  })
+  const unitAddressById = new DataLoader<string, string | null>((ids) =>
+    Promise.all(ids.map((id) => shared.unitAddresses.addressOf(id))),
+  )
 
   const satisfaction = (scope: SatisfactionScope) =>
     new DataLoader<string, SatisfactionStats>(

@@ -11,6 +11,8 @@ import {
 import type { Payload } from 'payload'
 import { createDossiersContext, type DossiersContext } from './context.ts'
 import { createAttemptGuard, DEFAULT_ATTEMPT_LIMITS, type AttemptLimits } from './domain/attemptLimits.ts'
+import { createDossiersForApplicantReader } from './domain/readDossiersForApplicant.ts'
+import { createUnitAddresses } from './domain/unitAddresses.ts'
 import { createDossierImporter } from './import/importDossiers.ts'
 import { dossierImportRoute } from './import/importRoute.ts'
 import { resolvers } from './resolvers/index.ts'
@@ -32,12 +34,19 @@ export function createDossiersSubgraph({ payload, logger, now = () => new Date()
     now,
     keys: personalDataKeysOf(payload),
     guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS),
+    shared: {
+      dossiersForApplicant: createDossiersForApplicantReader(payload),
+      unitAddresses: createUnitAddresses(payload),
+    },
   }
   const server = createSubgraphServer<DossiersContext>({
     name: 'dossiers',
     typeDefs: dossiersTypeDefs,
     resolvers,
     logger,
+    plugins: [
+      { serverWillStart: async () => ({ serverWillStop: async () => services.shared.dossiersForApplicant.close() }) },
+    ],
   })
   const importer = createDossierImporter(payload, logger)
   return {
