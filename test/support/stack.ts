@@ -17,7 +17,12 @@ export type GraphQLResponse<T = Record<string, any>> = {
 type SubgraphName = 'content' | 'reports' | 'dossiers' | 'quizzes'
 
 /** Quiz leaderboards live in the database unless a Redis client (and a key prefix unique to the run) is given. */
-export type StackOptions = { redis?: Redis; redisKeyPrefix?: string }
+export type StackOptions = {
+  redis?: Redis
+  redisKeyPrefix?: string
+  /** Per-address requests per minute at the gateway (benchmarks are one address sending as fast as it can). */
+  rateLimitPerIp?: number
+}
 
 /**
  * The whole platform in one test process: a real Payload on a fresh database, every subgraph
@@ -30,11 +35,18 @@ export async function startStack(options: StackOptions = {}) {
     content: await startContentSubgraph({ payload: cms.payload, logger, port: 0 }),
     reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0 }),
     dossiers: await startDossiersSubgraph({ payload: cms.payload, logger, port: 0 }),
-    quizzes: await startQuizzesSubgraph({ payload: cms.payload, logger, port: 0, ...options }),
+    quizzes: await startQuizzesSubgraph({
+      payload: cms.payload,
+      logger,
+      port: 0,
+      redis: options.redis,
+      redisKeyPrefix: options.redisKeyPrefix,
+    }),
   }
   const gateway = await startGateway({
     port: 0,
     logger,
+    ...(options.rateLimitPerIp ? { rateLimit: { perIp: options.rateLimitPerIp } } : {}),
     supergraphSdl: readSupergraph(),
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])),
   })
