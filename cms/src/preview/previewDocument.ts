@@ -8,7 +8,7 @@ main{max-width:720px;margin:0 auto;padding:16px;background:#fff;min-height:100vh
 .meta{color:#555;font-size:14px}
 img{max-width:100%;height:auto;border-radius:6px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
-.option.correct{font-weight:600;color:#176b2c}
+.correct{font-weight:600;color:#176b2c}
 .tag{display:inline-block;background:#eef;border-radius:4px;padding:0 6px;margin-right:4px;font-size:13px}
 `
 

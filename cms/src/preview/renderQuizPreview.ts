@@ -2,7 +2,7 @@ import { QUESTION_DIFFICULTIES, QUIZ_LAWS } from '../collections/Questions/laws.
 import type { ImageView } from '../domain/imageOf.ts'
 import type { QuizPreview, QuizPreviewQuestion } from '../quizzes/quizPreview.ts'
 import { escapeHtml } from './escapeHtml.ts'
-import { formatVietnameseDate } from './previewDocument.ts'
+import { formatVietnameseDate, previewDocument } from './previewDocument.ts'
 
 const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
   options.find((o) => o.value === value)?.label ?? value
@@ -43,23 +43,15 @@ export function renderQuizPreview({ quiz, questions, poolSize }: QuizPreview): s
     poolSize < quiz.questionCount ? `Ngân hàng chỉ có ${poolSize} câu, ít hơn số câu mỗi lượt thi.` : '',
     questions.length < poolSize ? `Trang này liệt kê ${questions.length} trên ${poolSize} câu.` : '',
   ].filter(Boolean)
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>Xem trước: ${escapeHtml(quiz.title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:720px;margin:0 auto;padding:16px}img{max-width:100%}.note{background:#fff4d6;padding:8px}.meta{color:#555;font-size:14px}.correct{color:#176b2c}</style>
-</head>
-<body>
-<p class="note" role="status">${warnings.map(escapeHtml).join(' ')}</p>
-<h1>${escapeHtml(quiz.title)}</h1>
+  return previewDocument({
+    title: quiz.title,
+    banner: warnings.join(' '),
+    published: quiz.status === 'published',
+    body: `<h1>${escapeHtml(quiz.title)}</h1>
 ${image(quiz.cover)}
 <ul>${rules.map((rule) => `<li>${escapeHtml(rule)}</li>`).join('')}</ul>
 ${quiz.description ? `<p>${escapeHtml(quiz.description)}</p>` : ''}
 <h2>Câu hỏi và đáp án</h2>
-${questions.map(questionHtml).join('\n')}
-</body>
-</html>`
+${questions.map(questionHtml).join('\n')}`,
+  })
 }
