@@ -76,6 +76,10 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     logger.warn({ unmatched }, 'subgraph URL overrides name no subgraph of the supergraph; check the variable names')
   }
 
+  // Apollo Gateway otherwise probes cloud metadata addresses and exports usage data to Apollo's
+  // servers from every process: a public-security gateway must not call out on its own. An operator
+  // can still opt in by setting APOLLO_TELEMETRY_DISABLED=false.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true'
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSource
       ? hotReloadingSupergraph(
