@@ -6,18 +6,27 @@ export type RetrySettings = { attempts: number; backoffMs: number }
 /** Two more tries, 50 then 100 ms apart: enough to ride over a subgraph restarting or a reset socket. */
 export const DEFAULT_RETRIES: RetrySettings = { attempts: 2, backoffMs: 50 }
 
+/** Deduplication and retries both ask of the same request: its body is parsed once. */
+const readsByRequest = new WeakMap<RequestInit, boolean>()
+
 /**
  * Whether a subgraph request only reads. The gateway prints its subgraph operations itself, so
  * the operation keyword starts the text; a mutation is never retried, as it might run twice.
  */
 export function isQueryRequest(init: RequestInit): boolean {
-  if (typeof init.body !== 'string') return false
-  try {
-    const { query } = JSON.parse(init.body) as { query?: unknown }
-    return typeof query === 'string' && /^\s*(query\b|\{)/.test(query)
-  } catch {
-    return false
+  const known = readsByRequest.get(init)
+  if (known !== undefined) return known
+  let reads = false
+  if (typeof init.body === 'string') {
+    try {
+      const { query } = JSON.parse(init.body) as { query?: unknown }
+      reads = typeof query === 'string' && /^\s*(query\b|\{)/.test(query)
+    } catch {
+      // Not JSON: not a read this gateway would retry or share.
+    }
   }
+  readsByRequest.set(init, reads)
+  return reads
 }
 
 /** Retries reads that failed to connect or were reset; an HTTP answer, even an error, is final. */
