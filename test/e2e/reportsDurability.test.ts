@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { startGateway } from '@caunoi/gateway'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { readSupergraph } from '@caunoi/schema'
 import { freePort } from '../support/freePort.ts'
+import { startServiceProcess, type ServiceProcess } from '../support/serviceProcess.ts'
 
-const REPORTS_DIR = fileURLToPath(new URL('../../subgraphs/reports/', import.meta.url))
 const REPORTS = 60
 const KILL_AFTER_ACKNOWLEDGED = 20
 const CONCURRENCY = 4
@@ -16,44 +14,19 @@ const KEY_PREFIX = `durability-${Date.now().toString(36)}`
 let cms: TestCms
 let gateway: RunningServer
 let reportsPort: number
-const children: ChildProcess[] = []
+let reports: ServiceProcess
 
-/** The reports subgraph as its own OS process: Node with tsx as a loader, so SIGKILL kills it and nothing else. */
-function startReportsProcess(): ChildProcess {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/main.ts'], {
-    cwd: REPORTS_DIR,
-    env: {
-      ...process.env,
-      DATABASE_URL: cms.databaseUrl,
-      PAYLOAD_SECRET: cms.payload.config.secret,
-      UPLOADS_DIR: cms.uploadsDir,
-      REPORTS_PORT: String(reportsPort),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** The reports subgraph as its own OS process, on the port the gateway expects it at. */
+const startReports = () =>
+  startServiceProcess('subgraphs/reports/src/main.ts', {
+    ...process.env,
+    DATABASE_URL: cms.databaseUrl,
+    PAYLOAD_SECRET: cms.payload.config.secret,
+    UPLOADS_DIR: cms.uploadsDir,
+    REPORTS_PORT: String(reportsPort),
   })
-  children.push(child)
-  return child
-}
-
-async function until(what: string, check: () => Promise<boolean>, child: ChildProcess, ms = 90_000) {
-  const deadline = Date.now() + ms
-  while (!(await check().catch(() => false))) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what}: the process exited`)
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 const reportsUrl = () => `http://127.0.0.1:${reportsPort}/graphql`
-const answers = async () =>
-  (
-    await fetch(reportsUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    })
-  ).ok
 
 beforeAll(async () => {
   cms = await createTestCms()
@@ -71,21 +44,13 @@ beforeAll(async () => {
     breaker: { errorThresholdPercentage: 50, volumeThreshold: 10, resetTimeoutMs: 300 },
     rateLimit: { perIp: 10_000 },
   })
-  const first = startReportsProcess()
-  await until('the reports process', answers, first)
+  reports = await startReports()
 }, 180_000)
 
 afterAll(async () => {
   await gateway?.stop()
-  for (const child of children) {
-    if (child.exitCode !== null || child.signalCode !== null) continue
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    // A clean stop first (Payload closes its pool); a process stuck in it is killed after 10 s.
-    const stuck = setTimeout(() => child.kill('SIGKILL'), 10_000)
-    await exited
-    clearTimeout(stuck)
-  }
+  // A clean stop (Payload closes its pool); the killed one has exited already.
+  await reports?.stop()
   await cms?.destroy()
 }, 60_000)
 
@@ -118,9 +83,8 @@ async function submit(i: number): Promise<string | null> {
 describe('reports survive a kill -9 of the reports process', () => {
   it('keeps every acknowledged report exactly once, and a retry with its key finds it', async () => {
     const acknowledged = new Map<number, string>()
-    let killed: Promise<unknown> | null = null
+    let killed: Promise<NodeJS.Signals | null> | null = null
     let next = 0
-    const victim = children[0]!
 
     // A steady stream through the gateway; the process dies while requests are in flight.
     await Promise.all(
@@ -129,21 +93,16 @@ describe('reports survive a kill -9 of the reports process', () => {
           const i = next++
           const code = await submit(i)
           if (code) acknowledged.set(i, code)
-          if (!killed && acknowledged.size >= KILL_AFTER_ACKNOWLEDGED) {
-            killed = new Promise((resolve) => victim.once('exit', resolve))
-            victim.kill('SIGKILL')
-          }
+          if (!killed && acknowledged.size >= KILL_AFTER_ACKNOWLEDGED) killed = reports.kill()
         }
       }),
     )
-    await killed
-    expect(victim.signalCode).toBe('SIGKILL')
+    expect(await killed).toBe('SIGKILL')
     const acknowledgedBeforeRestart = new Map(acknowledged)
     expect(acknowledgedBeforeRestart.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKNOWLEDGED)
     expect(acknowledgedBeforeRestart.size).toBeLessThan(REPORTS)
 
-    const restarted = startReportsProcess()
-    await until('the restarted reports process', answers, restarted)
+    reports = await startReports()
 
     // Every submission again with its key: unacknowledged ones until they are, acknowledged ones once more.
     const deadline = Date.now() + 60_000

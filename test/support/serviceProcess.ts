@@ -8,6 +8,8 @@ export type ServiceProcess = {
   output: () => string
   /** SIGTERM, as a supervisor stops it; resolves once the process has exited. */
   stop: () => Promise<void>
+  /** SIGKILL, as a crash would end it; resolves with the signal that ended the process. */
+  kill: () => Promise<NodeJS.Signals | null>
 }
 
 function parseLogLine(line: string): Record<string, unknown> | undefined {
@@ -28,17 +30,25 @@ export async function startServiceProcess(
   readyTimeoutMs = 90_000,
 ): Promise<ServiceProcess> {
   const root = findRepoRoot()
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, entry)], {
+  // Node itself with tsx as a loader (not tsx's CLI, which runs the service in a grandchild), so a
+  // signal reaches the service. The services resolve Lexical's plain ESM build (see .npmrc); their
+  // URL comes from their JSON log.
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', join(root, entry)], {
     cwd: root,
-    // The services resolve Lexical's plain ESM build (see .npmrc); their URL comes from their JSON log.
-    env: { ...env, NODE_OPTIONS: '--conditions=production', LOG_LEVEL: 'info' },
+    env: { ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const running = () => child.exitCode === null && child.signalCode === null
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    if (running()) child.kill('SIGTERM')
     await exited
+  }
+  const kill = async () => {
+    if (running()) child.kill('SIGKILL')
+    await exited
+    return child.signalCode
   }
   const url = await new Promise<string>((resolve, reject) => {
     let settled = false
@@ -64,5 +74,5 @@ export async function startServiceProcess(
       }
     })
   })
-  return { url, output: () => output, stop }
+  return { url, output: () => output, stop, kill }
 }
