@@ -1,19 +1,17 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { generatePartnerApiKey } from '@caunoi/cms'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { readDossierFile, CSV_COLUMNS } from '../src/import/readDossierFile.ts'
+import { importCommand } from '../src/import/importCommand.ts'
 import { importRows } from '../src/import/importRows.ts'
 import { startDossiersSubgraph } from '../src/server.ts'
 import { ALL_UNITS, dossierRow, iso, nextCode, storedDossier, unitId } from './factories.ts'
 import { dossiersExecutor, type DossiersExecutor } from './executeDossiers.ts'
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 let cms: TestCms
 let dossiers: DossiersExecutor
 let baDinh: string
@@ -183,20 +181,13 @@ describe('the import command', () => {
         join(dir, 'export.json'),
         JSON.stringify({ dossiers: [good, dossierRow(hoanKiem, { status: 'DONE' })] }),
       )
-      const { code, output } = await new Promise<{ code: number | null; output: string }>((resolvePromise) => {
-        const child = spawn(join(packageDir, '../../node_modules/.bin/tsx'), ['src/import/cli.ts', 'export.json'], {
-          cwd: packageDir,
-          env: { ...process.env, INIT_CWD: dir, DATABASE_URL: cms.databaseUrl, LOG_LEVEL: 'warn' },
-        })
-        let output = ''
-        child.stdout.on('data', (chunk) => (output += chunk))
-        child.stderr.on('data', (chunk) => (output += chunk))
-        child.on('exit', (exitCode) => resolvePromise({ code: exitCode, output }))
-      })
+      const lines: string[] = []
+      const print = (line: string) => lines.push(line)
+      const code = await importCommand(cms.payload, join(dir, 'export.json'), { out: print, err: print })
+      const output = lines.join('\n')
       expect(output).toMatch(/1 created, 0 updated, 0 unchanged, 0 older than stored, 1 rejected/)
       expect(output).toMatch(/row 2 .*status: Trạng thái không hợp lệ/)
       expect(code).toBe(2)
-      // Counted, not read: the command encrypted with its own key (this test's Payload has another).
       const stored = await cms.payload.count({
         collection: 'dossiers',
         where: { code: { equals: good.code as string }, localityCode: { equals: '00070' } },
@@ -266,5 +257,17 @@ describe('the partner systems’ import endpoint', () => {
     expect((await notJson.json()).error.code).toBe('BAD_USER_INPUT')
     const noList = await post({ rows: [] })
     expect(noList.status).toBe(400)
+  })
+
+  it('exits 1 with the reason when the file cannot be read, importing nothing', async () => {
+    const lines: string[] = []
+    const before = await count()
+    const code = await importCommand(cms.payload, join(tmpdir(), 'no-such-export.json'), {
+      out: (line) => lines.push(line),
+      err: (line) => lines.push(line),
+    })
+    expect(code).toBe(1)
+    expect(lines.join('\n')).toMatch(/^Import failed: /)
+    expect(await count()).toBe(before)
   })
 })
