@@ -52,3 +52,11 @@ export { quizPreview, type QuizPreview, type QuizPreviewQuestion } from './quizz
 export { DEMO_QUESTIONS, DEMO_QUIZZES } from './seed/data/questions.ts'
 export { searchEntryOf, type SearchableCollection } from './search/searchEntryOf.ts'
 export { runSubgraphProcess } from './runSubgraphProcess.ts'
+export {
+  receiveReport,
+  ReportKeyTaken,
+  type NewReport,
+  type ReceivedReport,
+} from './collections/Reports/receiveReport.ts'
+export { compileQuery, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from './db/sqlAdapter.ts'
+export { readDeadlineDays, reportDueAt, type DeadlineDays } from './collections/Reports/deadline.ts'

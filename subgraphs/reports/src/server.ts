@@ -8,6 +8,7 @@ import {
 import type { Payload } from 'payload'
 import { createReportsContext, type ReportsContext } from './context.ts'
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from './domain/attachmentLimits.ts'
+import { ReferenceData } from './domain/referenceData.ts'
 import { deriveReportKeys } from './domain/reportKeys.ts'
 import { attachmentsRoute } from './http/attachmentsRoute.ts'
 import { OPEN311_PREFIX, open311Route } from './open311/open311Route.ts'
@@ -30,14 +31,15 @@ export function createReportsSubgraph({
   now = () => new Date(),
 }: ReportsOptions) {
   const keys = deriveReportKeys(payload.config.secret)
+  const reference = new ReferenceData(payload)
   const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
   return {
     server,
-    createContext: (): ReportsContext => createReportsContext(payload, keys, logger, attachmentLimits, now),
+    createContext: (): ReportsContext => createReportsContext(payload, reference, keys, logger, attachmentLimits, now),
     routes: {
       'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }),
       // Open311 clients reach the same submit path as submitReport, through the gateway.
-      [`${OPEN311_PREFIX}*`]: open311Route({ payload, keys, logger, attachmentLimits, now }),
+      [`${OPEN311_PREFIX}*`]: open311Route({ payload, reference, keys, logger, attachmentLimits, now }),
     },
   }
 }

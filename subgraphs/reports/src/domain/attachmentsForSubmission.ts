@@ -1,5 +1,5 @@
 import { badUserInput, type FieldProblem } from '@caunoi/platform'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { AttachmentLimits } from './attachmentLimits.ts'
 
 type ReportType = 'ADMIN_FEEDBACK' | 'CRIME_TIP' | 'TRAFFIC_VIOLATION' | 'PUBLIC_ORDER'
@@ -46,12 +46,22 @@ export async function attachmentsForSubmission(
 }
 
 /**
- * One upload belongs to one report. Checked only for a new report, after the idempotency lookup,
- * so that a retry of the report that holds them is answered instead of refused.
+ * One upload belongs to one report. A report sent with the same idempotency key is the same
+ * report (a retry, answered with the first result), so its uploads are not claimed by another.
  */
-export async function ensureAttachmentsUnclaimed(payload: Payload, refs: AttachmentRefs): Promise<void> {
+export async function ensureAttachmentsUnclaimed(
+  payload: Payload,
+  refs: AttachmentRefs,
+  idempotencyKey: string | null,
+): Promise<void> {
   if (refs.docIds.length === 0) return
-  const claimed = await payload.count({ collection: 'reports', where: { attachments: { in: refs.docIds } } })
+  const otherReport: Where[] = idempotencyKey
+    ? [{ or: [{ idempotencyKey: { not_equals: idempotencyKey } }, { idempotencyKey: { exists: false } }] }]
+    : []
+  const claimed = await payload.count({
+    collection: 'reports',
+    where: { and: [{ attachments: { in: refs.docIds } }, ...otherReport] },
+  })
   if (claimed.totalDocs > 0) {
     const message = 'Tệp đính kèm đã được dùng cho một phản ánh khác.'
     throw badUserInput(message, [{ field: 'attachmentIds', message }])

@@ -1,5 +1,7 @@
 import { foldVietnamese } from '@caunoi/platform'
+import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
+import { recentTexts } from './recentTexts.ts'
 import type { ReportSubmission } from './validateSubmission.ts'
 
 /** The same car at the same place within this time of the reported moment is likely one event. */
@@ -16,12 +18,27 @@ const normalPlace = (place: string) =>
     .trim()
 
 /** Word pairs of a text folded to plain Latin: robust to case, diacritics and punctuation. */
-function wordPairs(text: string): Set<string> {
+function foldedWordPairs(text: string): Set<string> {
   const words = foldVietnamese(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
   if (words.length < 2) return new Set(words)
   return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`))
+}
+
+// Each submission compares itself with up to CANDIDATE_LIMIT recent texts of its locality: folding
+// them again every time was most of its cost. Keyed by the text itself, so an edit is a new entry.
+const pairsOfText = new LRUCache<string, Set<string>>({
+  max: 10 * CANDIDATE_LIMIT,
+  // Texts run up to 10,000 characters: bound the memory, not only the count.
+  maxSize: 4_000_000,
+  sizeCalculation: (_pairs, text) => text.length + 1,
+})
+function wordPairs(text: string): Set<string> {
+  // peek, not get: reordering the cache on each of hundreds of hits per submission costs more than it saves.
+  let pairs = pairsOfText.peek(text)
+  if (!pairs) pairsOfText.set(text, (pairs = foldedWordPairs(text)))
+  return pairs
 }
 
 /** Dice coefficient of the word pairs: 1 for the same text, near 0 for unrelated ones. */
@@ -59,20 +76,12 @@ export async function possibleDuplicates(payload: Payload, s: ReportSubmission, 
     const place = normalPlace(s.place)
     for (const doc of docs) if (doc.place && normalPlace(doc.place) === place) found.add(doc.id)
   }
-  const { docs: nearby } = await payload.find({
-    collection: 'reports',
-    where: {
-      and: [
-        { localityCode: { equals: s.locality.code } },
-        { createdAt: { greater_than_equal: new Date(now.getTime() - SIMILAR_TEXT_LOOKBACK_MS).toISOString() } },
-      ],
-    },
-    select: { content: true },
-    sort: '-createdAt',
-    limit: CANDIDATE_LIMIT,
-    pagination: false,
-    depth: 0,
-  })
+  const nearby = await recentTexts(
+    payload,
+    s.locality.code,
+    new Date(now.getTime() - SIMILAR_TEXT_LOOKBACK_MS),
+    CANDIDATE_LIMIT,
+  )
   for (const doc of nearby) if (textSimilarity(doc.content, s.content) >= SIMILARITY_THRESHOLD) found.add(doc.id)
   return [...found]
 }

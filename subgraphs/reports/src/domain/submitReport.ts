@@ -1,5 +1,13 @@
 import { createHmac } from 'node:crypto'
 import { badUserInput, type Logger } from '@caunoi/platform'
+import {
+  readDeadlineDays,
+  receiveReport,
+  ReportKeyTaken,
+  reportDueAt,
+  resolveSuccessor,
+  type NewReport,
+} from '@caunoi/cms'
 import type { Payload } from 'payload'
 import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import type { AttachmentLimits } from './attachmentLimits.ts'
@@ -8,6 +16,7 @@ import { hashPhone } from './phone.ts'
 import { possibleDuplicates } from './possibleDuplicates.ts'
 import { NoUnitForPlace, routeReport } from './routeReport.ts'
 import { PUBLIC_REPORT_SELECT, toPublicReport, type PublicReport } from './publicReport.ts'
+import type { ReferenceData, ReferenceView } from './referenceData.ts'
 import type { ReportKeys } from './reportKeys.ts'
 import { generateTrackingCode } from './trackingCode.ts'
 import { validateSubmission, type ReportSubmission } from './validateSubmission.ts'
@@ -15,8 +24,9 @@ import { verifierFor } from './verifier.ts'
 
 export type SubmitReportResult = { trackingCode: string; verifier: string; report: PublicReport }
 
-type Deps = {
+export type SubmitReportDeps = {
   payload: Payload
+  reference: ReferenceData
   keys: ReportKeys
   logger: Logger
   attachmentLimits: AttachmentLimits
@@ -71,17 +81,11 @@ function replay(keys: ReportKeys, earlier: PublicReport & { requestFingerprint?:
   return acknowledge(keys, earlier)
 }
 
-/** Payload reports a unique index violation as a ValidationError naming the field. */
-function violatesUniqueTrackingCode(error: unknown): boolean {
-  if (!(error instanceof Error) || error.name !== 'ValidationError') return false
-  const errors = (error as { data?: { errors?: { path?: string | null }[] } }).data?.errors ?? []
-  return errors.some((e) => e.path?.replace(/_/g, '').toLowerCase() === 'trackingcode')
-}
-
 /** The receiving unit; a place nobody serves is the citizen's to correct, so it is bad input. */
-async function receivingUnit(payload: Payload, s: ReportSubmission): Promise<number> {
+async function receivingUnit(payload: Payload, reference: ReferenceView, s: ReportSubmission): Promise<number> {
   try {
-    return await routeReport(payload, s.type, s.locality)
+    const { code, provinceCode } = s.locality
+    return await reference(`route:${s.type}:${code}:${provinceCode}`, () => routeReport(payload, s.type, s.locality))
   } catch (error) {
     if (!(error instanceof NoUnitForPlace)) throw error
     const message = 'Chưa có đơn vị công an tiếp nhận phản ánh tại địa bàn này.'
@@ -89,20 +93,20 @@ async function receivingUnit(payload: Payload, s: ReportSubmission): Promise<num
   }
 }
 
-function reportData(
+function newReport(
   keys: ReportKeys,
   s: ReportSubmission,
+  dueAt: string,
   unit: number,
   duplicates: number[],
-  receivedAt: Date,
   trackingCode: string,
   idempotencyKey: string | null,
   fingerprint: string,
-) {
+): NewReport {
   return {
     trackingCode,
     type: s.type,
-    status: 'RECEIVED' as const,
+    dueAt,
     unit,
     possibleDuplicates: duplicates,
     locality: s.locality.id,
@@ -115,11 +119,9 @@ function reportData(
     vehiclePlate: s.vehiclePlate,
     anonymous: s.anonymous,
     attachments: s.attachments.docIds,
+    reporter: s.reporter,
     // An anonymous tip carries no identity at all, not even a hash of a phone.
-    ...(s.reporter ? { reporter: s.reporter, reporterPhoneHash: hashPhone(keys, s.reporter.phone) } : {}),
-    timeline: [{ status: 'RECEIVED' as const, at: receivedAt.toISOString() }],
-    // Receipt time from the same clock as the deadline, so resolution times and periods agree.
-    createdAt: receivedAt.toISOString(),
+    reporterPhoneHash: s.reporter ? hashPhone(keys, s.reporter.phone) : null,
     idempotencyKey,
     requestFingerprint: fingerprint,
   }
@@ -131,49 +133,48 @@ function reportData(
  * stores nothing: the unique index on the key decides which request wins, the others read its row.
  */
 export async function submitReport(
-  { payload, keys, logger, attachmentLimits, now }: Deps,
+  { payload, reference, keys, logger, attachmentLimits, now }: SubmitReportDeps,
   input: SubmitReportInput,
   rawIdempotencyKey?: string | null,
 ): Promise<SubmitReportResult> {
+  const known = await reference.view()
+  const findLocality = (code: string) => known(`locality:${code}`, () => resolveSuccessor(payload, code))
   const { submission, idempotencyKey } = await validateSubmission(
     payload,
     input,
     rawIdempotencyKey,
     attachmentLimits,
     now(),
+    findLocality,
   )
   const fingerprint = requestFingerprint(keys, submission)
 
-  if (idempotencyKey) {
-    const earlier = await findByIdempotencyKey(payload, idempotencyKey)
-    if (earlier) return replay(keys, earlier, fingerprint)
-  }
-  await ensureAttachmentsUnclaimed(payload, submission.attachments)
-  const [unit, duplicates] = await Promise.all([
-    receivingUnit(payload, submission),
+  // A retry is recognised when its key clashes on insert (no lookup up front: that would cost every
+  // first submission a query); its uploads belong to its own first report, so they do not count.
+  await ensureAttachmentsUnclaimed(payload, submission.attachments, idempotencyKey)
+  const [unit, duplicates, deadlineDays] = await Promise.all([
+    receivingUnit(payload, known, submission),
     possibleDuplicates(payload, submission, now()),
+    known('deadlineDays', () => readDeadlineDays(payload)),
   ])
 
   for (let attempt = 1; ; attempt++) {
     const trackingCode = generateTrackingCode(submission.type)
     const receivedAt = now()
+    const dueAt = reportDueAt(deadlineDays, submission.type, receivedAt)
     try {
-      // The clock goes to the hooks too: the deadline and the outbox event use the same "now".
-      const created = await payload.create({
-        collection: 'reports',
-        data: reportData(keys, submission, unit, duplicates, receivedAt, trackingCode, idempotencyKey, fingerprint),
-        context: { now: receivedAt },
-        depth: 0,
-      })
-      logger.info({ trackingCode, type: created.type, localityCode: created.localityCode }, 'report received')
-      return acknowledge(keys, created)
+      const report = newReport(keys, submission, dueAt, unit, duplicates, trackingCode, idempotencyKey, fingerprint)
+      const received = await receiveReport(payload, report, receivedAt)
+      logger.info({ trackingCode, type: received.type, localityCode: received.localityCode }, 'report received')
+      return acknowledge(keys, received)
     } catch (error) {
-      if (idempotencyKey) {
-        // A concurrent request with the same key committed first: answer with its report.
+      if (idempotencyKey && error instanceof ReportKeyTaken && error.key === 'idempotencyKey') {
+        // A request with the same key committed first (a retry, or a racing duplicate): answer with its report.
         const earlier = await findByIdempotencyKey(payload, idempotencyKey)
         if (earlier) return replay(keys, earlier, fingerprint)
       }
-      if (violatesUniqueTrackingCode(error) && attempt < MAX_TRACKING_CODE_ATTEMPTS) continue
+      if (error instanceof ReportKeyTaken && error.key === 'trackingCode' && attempt < MAX_TRACKING_CODE_ATTEMPTS)
+        continue
       throw error
     }
   }

@@ -1,4 +1,4 @@
-import { resolveSuccessor, type Report } from '@caunoi/cms'
+import { resolveSuccessor, type Locality, type Report } from '@caunoi/cms'
 import { badUserInput, type FieldProblem } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { ReporterInput, SubmitReportInput } from '../__generated__/resolvers-types.ts'
@@ -8,6 +8,9 @@ import { normalizeVietnamesePhone } from './phone.ts'
 import { normalizeVehiclePlate } from './vehiclePlate.ts'
 
 type ReportType = Report['type']
+
+/** Today's locality for a code, old codes followed to their successor (resolveSuccessor). */
+export type FindLocality = (code: string) => Promise<Locality | null>
 
 /** Lengths match the reports collection, so Payload never rejects what passed here. */
 export const SUBMISSION_LIMITS = { content: 10_000, title: 200, place: 500, name: 100, email: 254 } as const
@@ -97,13 +100,13 @@ function checkOccurredAt(value: unknown, now: Date, problems: FieldProblem[]): s
 }
 
 async function checkLocality(
-  payload: Payload,
+  findLocality: FindLocality,
   code: string,
   problems: FieldProblem[],
 ): Promise<ReportSubmission['locality'] | null> {
   const trimmed = code.trim()
   // An old code (Thái Bình "34") files the report under today's unit (Hưng Yên "33").
-  const locality = trimmed ? await resolveSuccessor(payload, trimmed) : null
+  const locality = trimmed ? await findLocality(trimmed) : null
   const provinceCode = locality?.provinceCode ?? (locality?.level === 'PROVINCE' ? locality.code : null)
   if (!locality || !provinceCode) {
     problems.push({ field: 'localityCode', message: `Không tìm thấy địa bàn có mã "${trimmed}".` })
@@ -136,6 +139,7 @@ export async function validateSubmission(
   idempotencyKey: string | null | undefined,
   attachmentLimits: AttachmentLimits,
   now: Date = new Date(),
+  findLocality: FindLocality = (code) => resolveSuccessor(payload, code),
 ): Promise<{ submission: ReportSubmission; idempotencyKey: string | null }> {
   const problems: FieldProblem[] = []
   const key = checkIdempotencyKey(idempotencyKey, problems)
@@ -190,7 +194,7 @@ export async function validateSubmission(
     reporter = checkReporter(input.reporter, problems)
   }
 
-  const locality = await checkLocality(payload, input.localityCode, problems)
+  const locality = await checkLocality(findLocality, input.localityCode, problems)
 
   if (problems.length > 0 || !content || !locality) {
     throw badUserInput(`Phản ánh chưa hợp lệ: ${problems.map((p) => p.message).join(' ')}`, problems)

@@ -1,10 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { BodyTooLargeError, readBody, sendJson, type Logger, type RouteHandler } from '@caunoi/platform'
-import type { Payload } from 'payload'
-import type { AttachmentLimits } from '../domain/attachmentLimits.ts'
+import { BodyTooLargeError, readBody, sendJson, type RouteHandler } from '@caunoi/platform'
 import { REPORT_FOR_SENDER_SELECT, toPublicReport } from '../domain/publicReport.ts'
-import type { ReportKeys } from '../domain/reportKeys.ts'
-import { submitReport } from '../domain/submitReport.ts'
+import { submitReport, type SubmitReportDeps } from '../domain/submitReport.ts'
 import { normalizeTrackingCode } from '../domain/trackingCode.ts'
 import { matchesVerifier } from '../domain/verifier.ts'
 import { listServiceRequests } from './listServiceRequests.ts'
@@ -15,13 +12,7 @@ import { OPEN311_SERVICES, serviceByCode, serviceDefinition } from './services.t
 
 export const OPEN311_PREFIX = '/open311/v2/'
 
-type Deps = {
-  payload: Payload
-  keys: ReportKeys
-  logger: Logger
-  attachmentLimits: AttachmentLimits
-  now: () => Date
-}
+type Deps = SubmitReportDeps
 
 /** A service request is text and a few ids: anything larger is not one. */
 const MAX_REQUEST_BYTES = 64 * 1024

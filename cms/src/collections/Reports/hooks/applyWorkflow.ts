@@ -1,7 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { addWorkingDays } from '../../../domain/workingDays.ts'
 import { unitSubtree } from '../../../domain/unitSubtree.ts'
-import { DEFAULT_DEADLINE_DAYS } from '../../../globals/ReportSettings/index.ts'
+import { readDeadlineDays, reportDueAt } from '../deadline.ts'
 import { nowFrom } from '../../../hooks/clock.ts'
 import type { Report } from '../../../payload-types.ts'
 import { REPORT_STATUSES, type ReportStatus, type ReportType } from '../options.ts'
@@ -14,11 +13,6 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 
 function refuse(path: string, message: string, req: PayloadRequest): never {
   throw new ValidationError({ collection: 'reports', errors: [{ path, message }], req })
-}
-
-async function deadlineDays(req: PayloadRequest, type: ReportType): Promise<number> {
-  const settings = await req.payload.findGlobal({ slug: 'reportSettings', req, depth: 0 })
-  return settings.deadlineDays?.[type] ?? DEFAULT_DEADLINE_DAYS[type]
 }
 
 /** An assignee must be an officer of the handling unit or a unit under it. */
@@ -46,7 +40,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Report> = async ({
   const now = nowFrom(context)
   if (operation === 'create') {
     const receivedAt = data.timeline?.[0]?.at ? new Date(data.timeline[0].at) : now
-    data.dueAt = addWorkingDays(receivedAt, await deadlineDays(req, data.type as ReportType)).toISOString()
+    data.dueAt = reportDueAt(await readDeadlineDays(req.payload, req), data.type as ReportType, receivedAt)
     return data
   }
   const before = originalDoc as Report

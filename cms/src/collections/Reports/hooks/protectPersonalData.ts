@@ -10,23 +10,30 @@ import {
 
 type ReportsKeys = Pick<PersonalDataKeys, 'encryption'>
 const keys = new Map<string, ReportsKeys>()
-function keyFor(req: PayloadRequest): ReportsKeys {
-  const secret = req.payload.config.secret
+function keyOf(secret: string): ReportsKeys {
   let key = keys.get(secret)
   if (!key) keys.set(secret, (key = reportsEncryptionKeys(secret)))
   return key
 }
+const keyFor = (req: PayloadRequest) => keyOf(req.payload.config.secret)
 
 type Identity = Record<string, string | null | undefined>
 
 const mapValues = (value: Identity, f: (v: string) => string): Identity =>
   Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v ? f(v) : v]))
 
-/** Reporter identity is stored encrypted, field by field. */
+/** Reporter identity as stored: encrypted field by field, under the reports key of `secret`. */
+export const protectedIdentity = <T extends Identity>(secret: string, identity: T): T =>
+  mapValues(identity, (v) => (isEncrypted(v) ? v : encryptPersonalData(keyOf(secret), v))) as T
+
+/** The place as stored: a crime tip's is encrypted like the identity; other places stay searchable. */
+export const protectedPlace = (secret: string, type: string | undefined, place: unknown): unknown =>
+  type === 'CRIME_TIP' && typeof place === 'string' && place && !isEncrypted(place)
+    ? encryptPersonalData(keyOf(secret), place)
+    : place
+
 export const encryptIdentity: FieldHook = ({ value, req }) =>
-  value && typeof value === 'object'
-    ? mapValues(value as Identity, (v) => (isEncrypted(v) ? v : encryptPersonalData(keyFor(req), v)))
-    : value
+  value && typeof value === 'object' ? protectedIdentity(req.payload.config.secret, value as Identity) : value
 
 /**
  * Set in `req.context` while a hook writes to another report on its own (no officer looks at it):
@@ -75,13 +82,12 @@ export const revealIdentity: FieldHook = async ({ value, req, data, originalDoc,
   return identity
 }
 
-/** The place of a crime tip is encrypted like the identity; other places stay searchable. */
-export const encryptPlaceOfTip: FieldHook = ({ value, req, siblingData, originalDoc }) => {
-  const type = (siblingData as { type?: string }).type ?? (originalDoc as { type?: string } | undefined)?.type
-  return type === 'CRIME_TIP' && typeof value === 'string' && value && !isEncrypted(value)
-    ? encryptPersonalData(keyFor(req), value)
-    : value
-}
+export const encryptPlaceOfTip: FieldHook = ({ value, req, siblingData, originalDoc }) =>
+  protectedPlace(
+    req.payload.config.secret,
+    (siblingData as { type?: string }).type ?? (originalDoc as { type?: string } | undefined)?.type,
+    value,
+  )
 
 export const decryptPlace: FieldHook = ({ value, req }) =>
   isEncrypted(value) ? decryptPersonalData(keyFor(req), value) : value
