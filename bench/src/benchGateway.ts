@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { findRepoRoot } from '@caunoi/platform'
-import { composeSupergraph, FIRST_PARTY_SUBGRAPHS, readSubgraphs } from '@caunoi/schema'
 import autocannon from 'autocannon'
 import { BENCH_OPERATIONS } from './operations.ts'
 import { peakRssMb, startChild, stopChild } from './processes.ts'
+import { writeSupergraph } from './supergraphFile.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -108,9 +108,7 @@ const rows: Row[] = []
 try {
   const urls = JSON.parse(subgraphs.ready) as Record<string, string>
   log(`subgraphs ready: ${JSON.stringify(urls)}`)
-  const supergraphPath = join(dir, 'supergraph.graphql')
-  const sources = FIRST_PARTY_SUBGRAPHS.map((source) => ({ ...source, url: urls[source.name] ?? source.url }))
-  writeFileSync(supergraphPath, composeSupergraph(readSubgraphs(sources)).supergraphSdl)
+  const supergraphPath = writeSupergraph(dir, urls)
 
   for (const [index, target] of TARGETS.entries()) {
     log(`[${index + 1}/${TARGETS.length + 1}] ${target.label}`)

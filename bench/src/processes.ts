@@ -6,7 +6,11 @@ export type Child = { process: ChildProcess; ready: string }
 /** Runs a TypeScript entry in its own process and waits for its "READY <value>" line. */
 export function startChild(entry: URL, args: string[], timeoutMs = 300_000): Promise<Child> {
   // tsx as a loader, not its CLI: the CLI runs the script in a grandchild, whose memory would go unmeasured.
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', entry.pathname, ...args], {
+  // BENCH_CPU_PROFILE_DIR=<dir>: each child writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []
+  const node = ['--conditions=production', ...profiling, '--import', 'tsx']
+  const child = spawn(process.execPath, [...node, entry.pathname, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   })
