@@ -2,12 +2,14 @@ import { badUserInput } from '@caunoi/platform'
 import type { Locality } from '@caunoi/cms'
 import type { ContentContext } from '../context.ts'
 import type { HelpHitModel } from './helpHit.ts'
-import type { HelpResult, IndexedEntry } from './helpIndex.ts'
+import type { HelpResult } from './helpIndex.ts'
 import { ancestryOf, requireLocality } from './localityArgument.ts'
 import { snippetFor } from './snippet.ts'
 
 const MAX_HITS = 10
 const MAX_QUESTION = 300
+/** One hit can be several index rows: a procedure's national text and its versions up the locality chain. */
+const ROWS_PER_HIT = 5
 
 function linkOf(hit: HelpResult, locality: Locality | null): string {
   const where = locality ? `?diaBan=${locality.code}` : ''
@@ -32,14 +34,12 @@ export async function searchHelp(
     ])
   }
   const locality = localityCode ? await requireLocality(ctx, localityCode) : null
-  const codes = new Set(locality ? (await ancestryOf(ctx, locality)).map((l) => l.code) : [])
-  // Without a locality, local procedure versions are left out: they only make sense somewhere.
-  const visible = (entry: IndexedEntry) =>
-    entry.localityCode === null || (locality ? codes.has(entry.localityCode) : entry.kind !== 'PROCEDURE_VARIANT')
+  const localityCodes = locality ? (await ancestryOf(ctx, locality)).map((l) => l.code) : null
 
   await ctx.helpIndex.sync()
   const best = new Map<string, HelpResult>()
-  for (const hit of ctx.helpIndex.search(question, visible, MAX_HITS)) {
+  const rows = ctx.helpIndex.search(question, { localityCodes }, { enough: MAX_HITS, limit: MAX_HITS * ROWS_PER_HIT })
+  for (const hit of rows) {
     const identity = hit.kind === 'PROCEDURE' || hit.kind === 'PROCEDURE_VARIANT' ? `p:${hit.refKey}` : hit.key
     if (!best.has(identity)) best.set(identity, hit)
     if (best.size >= MAX_HITS) break
