@@ -106,6 +106,18 @@ describe('operation limits and HTTP protection', () => {
     expect(large.body.errors?.[0]?.extensions).toMatchObject({ cost: 1 + 40 * (1 + 1 + 3 + 1), maxCost: 100 })
   })
 
+  it('judges each operation of a document by its own cost, on every request', async () => {
+    const query = `query Cheap { locality(code: "01") { name } }
+      query Costly { localities(first: 40) { code name reportStats { received } } }`
+    for (let round = 0; round < 2; round++) {
+      const cheap = await postGraphQL(gateway.url, { query, operationName: 'Cheap' })
+      expect(cheap.body.errors).toBeUndefined()
+      const costly = await postGraphQL(gateway.url, { query, operationName: 'Costly' })
+      expect(costly.status).toBe(400)
+      expect(costly.body.errors?.[0]?.extensions).toMatchObject({ cost: 1 + 40 * (1 + 1 + 3 + 1) })
+    }
+  })
+
   it('refuses a body over the size limit with 413', async () => {
     const reply = await postGraphQL(gateway.url, {
       query: '{ locality(code: $code) { name } }',

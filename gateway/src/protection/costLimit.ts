@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import { ErrorCode } from '@caunoi/platform'
-import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql'
+import { GraphQLError, Kind, getNullableType, isListType, visit, type DocumentNode, type GraphQLField } from 'graphql'
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity'
 
 /** Per-field costs by "Type.field"; fields not listed cost 1. */
@@ -37,28 +37,56 @@ export function fieldCostEstimator(fieldCosts: FieldCosts): ComplexityEstimator 
   }
 }
 
+/** Whether a variable sets a page size (`first: $n`) anywhere in the document, so its cost varies per request. */
+function sizedByVariables(document: DocumentNode): boolean {
+  let sized = false
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) sized = true
+    },
+  })
+  return sized
+}
+
 /**
  * Rejects an operation whose estimated cost exceeds the limit, after variables are known (a
- * validation rule would not see `first: $n`), before any subgraph is called.
+ * validation rule would not see `first: $n`), before any subgraph is called. Apollo Server hands
+ * every request of the same text the same parsed document, so the cost of an operation that no
+ * variable sizes is computed once per document and operation name, not per request.
  */
 export function costLimitPlugin(maxCost: number, fieldCosts: FieldCosts = DEFAULT_FIELD_COSTS): ApolloServerPlugin {
   const estimators = [fieldCostEstimator(fieldCosts)]
+  const fixedCosts = new WeakMap<DocumentNode, Map<string, number>>()
+  const variableSized = new WeakMap<DocumentNode, boolean>()
+  const isVariableSized = (document: DocumentNode) => {
+    let sized = variableSized.get(document)
+    if (sized === undefined) variableSized.set(document, (sized = sizedByVariables(document)))
+    return sized
+  }
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          const operation = request.operationName ?? ''
+          const fixed = isVariableSized(document) ? undefined : fixedCosts.get(document)?.get(operation)
           let cost: number
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators,
-            })
+            cost =
+              fixed ??
+              getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators,
+              })
           } catch {
             // Variables that do not coerce: execution rejects them next with a proper BAD_USER_INPUT.
             return
+          }
+          if (fixed === undefined && !isVariableSized(document)) {
+            const costs = fixedCosts.get(document) ?? new Map<string, number>()
+            fixedCosts.set(document, costs.set(operation, cost))
           }
           if (cost > maxCost) {
             throw new GraphQLError(

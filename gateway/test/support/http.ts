@@ -11,7 +11,12 @@ export type GraphQLReply = {
 /** Posts a GraphQL request the way a browser client would (JSON, so CSRF prevention lets it in). */
 export async function postGraphQL(
   url: string,
-  request: { query?: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
+  request: {
+    query?: string
+    operationName?: string
+    variables?: Record<string, unknown>
+    extensions?: Record<string, unknown>
+  },
   headers: Record<string, string> = {},
 ): Promise<GraphQLReply> {
   const response = await fetch(url, {
