@@ -1,5 +1,4 @@
 import { foldVietnamese } from '@caunoi/platform'
-import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 import { recentTexts } from './recentTexts.ts'
 import type { ReportSubmission } from './validateSubmission.ts'
@@ -27,17 +26,26 @@ function foldedWordPairs(text: string): Set<string> {
 }
 
 // Each submission compares itself with up to CANDIDATE_LIMIT recent texts of its locality: folding
-// them again every time was most of its cost. Keyed by the text itself, so an edit is a new entry.
-const pairsOfText = new LRUCache<string, Set<string>>({
-  max: 10 * CANDIDATE_LIMIT,
-  // Texts run up to 10,000 characters: bound the memory, not only the count.
-  maxSize: 4_000_000,
-  sizeCalculation: (_pairs, text) => text.length + 1,
-})
+// them again every time was most of its cost. Keyed by the text itself, so an edit is a new entry;
+// oldest entries leave first. A plain Map: an LRU's bookkeeping on each of the hundreds of lookups
+// per submission cost more than the folding it saved.
+const MAX_CACHED_TEXTS = 10 * CANDIDATE_LIMIT
+// Texts run up to 10,000 characters: bound the memory, not only the count.
+const MAX_CACHED_CHARACTERS = 4_000_000
+const pairsOfText = new Map<string, Set<string>>()
+let cachedCharacters = 0
+
 function wordPairs(text: string): Set<string> {
-  // peek, not get: reordering the cache on each of hundreds of hits per submission costs more than it saves.
-  let pairs = pairsOfText.peek(text)
-  if (!pairs) pairsOfText.set(text, (pairs = foldedWordPairs(text)))
+  const cached = pairsOfText.get(text)
+  if (cached) return cached
+  const pairs = foldedWordPairs(text)
+  pairsOfText.set(text, pairs)
+  cachedCharacters += text.length
+  while (pairsOfText.size > MAX_CACHED_TEXTS || cachedCharacters > MAX_CACHED_CHARACTERS) {
+    const oldest = pairsOfText.keys().next().value!
+    pairsOfText.delete(oldest)
+    cachedCharacters -= oldest.length
+  }
   return pairs
 }
 
