@@ -54,6 +54,7 @@ export { searchEntryOf, type SearchableCollection } from './search/searchEntryOf
 export { runSubgraphProcess } from './runSubgraphProcess.ts'
 export {
   receiveReport,
+  receiveReportWithLocalApi,
   ReportKeyTaken,
   type NewReport,
   type ReceivedReport,

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readDeadlineDays, receiveReport, ReportKeyTaken, reportDueAt, type NewReport } from '@caunoi/cms'
+import {
+  readDeadlineDays,
+  receiveReport,
+  receiveReportWithLocalApi,
+  ReportKeyTaken,
+  reportDueAt,
+  type NewReport,
+} from '@caunoi/cms'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import type { Payload } from 'payload'
 import { uploadedPhoto } from './factories.ts'
@@ -52,23 +59,6 @@ function newReport(days: Awaited<ReturnType<typeof deadlines>>, overrides: Parti
   }
 }
 
-/** What the collection's own create stores for the same report: the reference receiving must match. */
-async function createdByCollection(payload: Payload, report: NewReport, receivedAt: Date) {
-  const { reporter, reporterPhoneHash, dueAt: _dueAt, ...rest } = report
-  return payload.create({
-    collection: 'reports',
-    data: {
-      ...rest,
-      status: 'RECEIVED',
-      ...(reporter ? { reporter, reporterPhoneHash } : {}),
-      timeline: [{ status: 'RECEIVED', at: receivedAt.toISOString() }],
-      createdAt: receivedAt.toISOString(),
-    },
-    context: { now: receivedAt },
-    depth: 0,
-  })
-}
-
 /** The stored report and its outbox events as an officer's tools read them, minus what must differ. */
 async function stored(payload: Payload, id: number) {
   const doc = await payload.findByID({ collection: 'reports', id, depth: 0, showHiddenFields: true })
@@ -102,7 +92,7 @@ async function bothWays(overrides: Partial<NewReport>) {
   const receivedAt = new Date()
   const days = await deadlines()
   const fast = await receiveReport(payload, newReport(days, overrides), receivedAt)
-  const reference = await createdByCollection(payload, newReport(days, overrides), receivedAt)
+  const reference = await receiveReportWithLocalApi(payload, newReport(days, overrides), receivedAt)
   return { fast, viaReceive: await stored(payload, fast.id), viaCollection: await stored(payload, reference.id) }
 }
 
@@ -148,7 +138,7 @@ describe('receiving a report stores what the collection’s create would', () =>
     expect(viaReceive.report.attachments).toEqual(attachments)
     expect(viaReceive.report.possibleDuplicates).toEqual([ids.earlier])
     // Uploads belong to one report, so the reference gets none: compare everything else.
-    const reference = await createdByCollection(cms.payload, newReport(days, traffic([])), receivedAt)
+    const reference = await receiveReportWithLocalApi(cms.payload, newReport(days, traffic([])), receivedAt)
     const viaCollection = await stored(cms.payload, reference.id)
     expect({ ...viaReceive.report, attachments: [] }).toEqual(viaCollection.report)
     expect(viaReceive.events).toEqual(viaCollection.events)

@@ -83,7 +83,7 @@ export async function receiveReport(payload: Payload, report: NewReport, receive
   try {
     return isSqlAdapter(db)
       ? await insertReport(payload, db, report, receivedAt)
-      : await createThroughPayload(payload, report, receivedAt)
+      : await receiveReportWithLocalApi(payload, report, receivedAt)
   } catch (error) {
     const column = uniqueViolationOf(error, 'reports') as keyof typeof KEY_OF_COLUMN | null
     if (column && KEY_OF_COLUMN[column]) throw new ReportKeyTaken(KEY_OF_COLUMN[column])
@@ -240,7 +240,12 @@ async function insertReport(
   }
 }
 
-async function createThroughPayload(payload: Payload, report: NewReport, receivedAt: Date): Promise<ReceivedReport> {
+/** The collection's own create: the path for other adapters, and the reference the SQL path must match. */
+export async function receiveReportWithLocalApi(
+  payload: Payload,
+  report: NewReport,
+  receivedAt: Date,
+): Promise<ReceivedReport> {
   const { reporter, reporterPhoneHash, ...rest } = report
   return payload.create({
     collection: 'reports',
