@@ -1,25 +1,10 @@
 import { asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm'
+import { isSqlAdapter, type SqlAdapter } from '@caunoi/cms'
 import type { Payload } from 'payload'
 import { DOSSIER_FOR_APPLICANT_SELECT, type DossierForApplicant } from './publicDossier.ts'
 import { preparedSqliteSelect, sqliteFileOf } from './sqliteStatement.ts'
 
 export type ReadDossiersForApplicant = (codes: readonly string[]) => Promise<(DossierForApplicant | null)[]>
-
-type Columns = Record<string, AnyColumn>
-/**
- * Payload's SQL adapters (SQLite and PostgreSQL) expose their drizzle instance and tables. The
- * drizzle database types of the two dialects are unrelated, and only builder calls both share are
- * made here, so the instance is typed loosely.
- */
-type SqlAdapter = {
-  name: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  drizzle: any
-  tables: Record<string, Columns>
-}
-
-const isSqlAdapter = (db: unknown): db is SqlAdapter =>
-  typeof db === 'object' && db !== null && 'drizzle' in db && 'tables' in db
 
 type Row = {
   id: number
