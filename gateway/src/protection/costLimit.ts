@@ -68,7 +68,8 @@ export function costLimitPlugin(maxCost: number, fieldCosts: FieldCosts = DEFAUL
       return {
         async didResolveOperation({ request, document, schema }) {
           const operation = request.operationName ?? ''
-          const fixed = isVariableSized(document) ? undefined : fixedCosts.get(document)?.get(operation)
+          const sized = isVariableSized(document)
+          const fixed = sized ? undefined : fixedCosts.get(document)?.get(operation)
           let cost: number
           try {
             cost =
@@ -84,7 +85,7 @@ export function costLimitPlugin(maxCost: number, fieldCosts: FieldCosts = DEFAUL
             // Variables that do not coerce: execution rejects them next with a proper BAD_USER_INPUT.
             return
           }
-          if (fixed === undefined && !isVariableSized(document)) {
+          if (fixed === undefined && !sized) {
             const costs = fixedCosts.get(document) ?? new Map<string, number>()
             fixedCosts.set(document, costs.set(operation, cost))
           }
