@@ -27,6 +27,7 @@ export { scalarResolvers } from './subgraph/scalars.ts'
 export { foldVietnamese } from './text/foldVietnamese.ts'
 export { deriveKey } from './crypto/deriveKey.ts'
 export { byKey } from './loaders/byKey.ts'
+export { sharedFreshReads } from './loaders/sharedFreshReads.ts'
 export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
 export {

@@ -1,10 +1,9 @@
 import { compileQuery, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from '@caunoi/cms'
+import { sharedFreshReads } from '@caunoi/platform'
 import { and, desc, eq, gte, sql } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 export type ReportText = { id: number; content: string }
-
-const compiled = new WeakMap<SqlAdapter, CompiledQuery>()
 
 function compileRecentTexts(db: SqlAdapter): CompiledQuery {
   const reports = db.tables.reports!
@@ -18,28 +17,47 @@ function compileRecentTexts(db: SqlAdapter): CompiledQuery {
   return compileQuery(db, query, 'reports_recent_texts')
 }
 
+type TextsRequest = { localityCode: string; since: string; limit: number }
+
+/** Per adapter: the compiled query, read through shared fresh reads. */
+const readers = new WeakMap<SqlAdapter, (request: TextsRequest) => Promise<ReportText[]>>()
+
+function sqlReader(db: SqlAdapter): (request: TextsRequest) => Promise<ReportText[]> {
+  let reader = readers.get(db)
+  if (!reader) {
+    const query = compileRecentTexts(db)
+    reader = sharedFreshReads(
+      async ({ localityCode, since, limit }: TextsRequest) => {
+        const rows = await runQuery(db, query, [localityCode, since, limit])
+        return rows.map((row) => ({ id: Number(row.id), content: String(row.content) }))
+      },
+      ({ localityCode, since, limit }) => `${localityCode}|${since}|${limit}`,
+    )
+    readers.set(db, reader)
+  }
+  return reader
+}
+
 /**
- * The newest reports' texts in a locality since a moment, newest first. On the SQL adapters one
- * indexed SELECT of two columns, compiled once: Payload's `find` would walk every field of up to
- * `limit` documents on each submission; other adapters (MongoDB) go through `find`.
+ * The newest reports' texts in a locality since a moment (taken to the whole second), newest
+ * first; callers share the answer and must not change it. On the SQL adapters one indexed SELECT
+ * of two columns, compiled once and shared by the submissions of a locality that arrive together
+ * (see sharedFreshReads): Payload's `find` would walk every field of up to `limit` documents on
+ * each submission. Other adapters (MongoDB) go through `find`.
  */
 export async function recentTexts(
   payload: Payload,
   localityCode: string,
   since: Date,
   limit: number,
-): Promise<ReportText[]> {
+): Promise<readonly ReportText[]> {
   const db: unknown = payload.db
-  if (isSqlAdapter(db)) {
-    let query = compiled.get(db)
-    if (!query) compiled.set(db, (query = compileRecentTexts(db)))
-    const rows = await runQuery(db, query, [localityCode, since.toISOString(), limit])
-    return rows.map((row) => ({ id: Number(row.id), content: String(row.content) }))
-  }
+  const second = new Date(Math.floor(since.getTime() / 1000) * 1000).toISOString()
+  if (isSqlAdapter(db)) return sqlReader(db)({ localityCode, since: second, limit })
   const { docs } = await payload.find({
     collection: 'reports',
     where: {
-      and: [{ localityCode: { equals: localityCode } }, { createdAt: { greater_than_equal: since.toISOString() } }],
+      and: [{ localityCode: { equals: localityCode } }, { createdAt: { greater_than_equal: second } }],
     },
     select: { content: true },
     sort: '-createdAt',

@@ -1,4 +1,5 @@
 import { compileQuery, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from '@caunoi/cms'
+import { sharedFreshReads } from '@caunoi/platform'
 import { sql } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
@@ -18,17 +19,22 @@ const TABLES = { report_routing_rules: true, units: true, report_settings: true,
  * report settings), kept across requests until one of those tables changes. Each submission asks
  * the database one cheap question, the tables' latest change and row count (indexed), instead of
  * re-reading them: a rule edited in the admin applies to the very next report, in every process.
+ * Submissions arriving together share that question, never with one asked before they arrived.
  * Other adapters (MongoDB) get no reuse: every answer is loaded.
  */
 export class ReferenceData {
   private stamp: string | null = null
   private stampQuery: CompiledQuery | null = null
   private readonly answers = new LRUCache<string, Promise<unknown>>({ max: 20_000 })
+  private readonly sharedStamp = sharedFreshReads(
+    () => this.readStamp(),
+    () => 'stamp',
+  )
 
   constructor(private readonly payload: Payload) {}
 
   async view(): Promise<ReferenceView> {
-    const stamp = await this.readStamp()
+    const stamp = await this.sharedStamp(undefined)
     if (stamp === null) return (_key, load) => load()
     if (stamp !== this.stamp) {
       this.answers.clear()
