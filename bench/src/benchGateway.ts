@@ -8,6 +8,7 @@ import { findRepoRoot } from '@caunoi/platform'
 import autocannon from 'autocannon'
 import { BENCH_OPERATIONS } from './operations.ts'
 import { peakRssMb, startChild, stopChild } from './processes.ts'
+import type { SubgraphsReady } from './subgraphsReady.ts'
 import { writeSupergraph } from './supergraphFile.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -106,7 +107,8 @@ const dir = mkdtempSync(join(tmpdir(), 'caunoi-bench-'))
 const subgraphs = await startChild(new URL('./serveSubgraphs.ts', import.meta.url), [])
 const rows: Row[] = []
 try {
-  const urls = JSON.parse(subgraphs.ready) as Record<string, string>
+  const { content, reports } = JSON.parse(subgraphs.ready) as SubgraphsReady
+  const urls = { content, reports }
   log(`subgraphs ready: ${JSON.stringify(urls)}`)
   const supergraphPath = writeSupergraph(dir, urls)
 
