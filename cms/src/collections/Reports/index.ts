@@ -27,6 +27,15 @@ export const Reports: CollectionConfig = {
   access: { read: reportsInUnitScope, create: isSuperAdmin, update: reportsInUnitScope, delete: isSuperAdmin },
   hooks: { beforeChange: [applyWorkflow], afterChange: [recordStatusEvent, noteMergeOnTarget] },
   defaultSort: '-createdAt',
+  // Every insert maintains each index, so there is one per way reports are read, not one per field:
+  // a place's newest reports (duplicate check, statistics, lists), a plate around an event, the
+  // public answers newest first. Status and type only ever narrow a unit's or a place's reports.
+  indexes: [
+    { fields: ['localityCode', 'createdAt'] },
+    { fields: ['provinceCode', 'createdAt'] },
+    { fields: ['vehiclePlate', 'occurredAt'] },
+    { fields: ['publishable', 'answeredAt'] },
+  ],
   fields: [
     {
       name: 'trackingCode',
@@ -42,7 +51,6 @@ export const Reports: CollectionConfig = {
       label: 'Loại',
       type: 'select',
       required: true,
-      index: true,
       options: [...REPORT_TYPES],
       access: { update: nobodyField },
     },
@@ -51,7 +59,6 @@ export const Reports: CollectionConfig = {
       label: 'Trạng thái',
       type: 'select',
       required: true,
-      index: true,
       defaultValue: 'RECEIVED',
       options: [...REPORT_STATUSES],
     },
@@ -80,13 +87,12 @@ export const Reports: CollectionConfig = {
       name: 'resolvedAt',
       label: 'Ngày kết thúc xử lý',
       type: 'date',
-      index: true,
       admin: { readOnly: true },
       access: { update: nobodyField },
     },
     { name: 'locality', label: 'Địa bàn', type: 'relationship', relationTo: 'localities', required: true },
-    { name: 'localityCode', label: 'Mã địa bàn', type: 'text', required: true, index: true, admin: { readOnly: true } },
-    { name: 'provinceCode', label: 'Mã tỉnh', type: 'text', required: true, index: true, admin: { readOnly: true } },
+    { name: 'localityCode', label: 'Mã địa bàn', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'provinceCode', label: 'Mã tỉnh', type: 'text', required: true, admin: { readOnly: true } },
     { name: 'title', label: 'Tiêu đề', type: 'text', maxLength: 200 },
     { name: 'content', label: 'Nội dung', type: 'textarea', required: true, maxLength: 10_000 },
     { name: 'occurredAt', label: 'Thời điểm xảy ra', type: 'date' },
@@ -97,7 +103,7 @@ export const Reports: CollectionConfig = {
       access: { read: placeOfTipForHandlingUnit, update: nobodyField },
       hooks: { beforeChange: [encryptPlaceOfTip], afterRead: [decryptPlace] },
     },
-    { name: 'vehiclePlate', label: 'Biển kiểm soát', type: 'text', index: true },
+    { name: 'vehiclePlate', label: 'Biển kiểm soát', type: 'text' },
     {
       name: 'attachments',
       label: 'Ảnh, video đính kèm',
@@ -182,7 +188,6 @@ export const Reports: CollectionConfig = {
       label: 'Cho phép công khai câu trả lời',
       type: 'checkbox',
       defaultValue: false,
-      index: true,
     },
     {
       name: 'answeredAt',

@@ -2,6 +2,7 @@ import * as migration_20261125_111131_initial from './20261125_111131_initial';
 import * as migration_20261125_131340_content_reports_dossiers_quizzes from './20261125_131340_content_reports_dossiers_quizzes';
 import * as migration_20261125_142847_quiz_scope_and_images from './20261125_142847_quiz_scope_and_images';
 import * as migration_20261125_150609_merge_duplicates from './20261125_150609_merge_duplicates';
+import * as migration_20261203_151143_report_indexes_by_query from './20261203_151143_report_indexes_by_query';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_150609_merge_duplicates.up,
     down: migration_20261125_150609_merge_duplicates.down,
-    name: '20261125_150609_merge_duplicates'
+    name: '20261125_150609_merge_duplicates',
+  },
+  {
+    up: migration_20261203_151143_report_indexes_by_query.up,
+    down: migration_20261203_151143_report_indexes_by_query.down,
+    name: '20261203_151143_report_indexes_by_query'
   },
 ];
