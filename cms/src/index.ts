@@ -59,5 +59,5 @@ export {
   type NewReport,
   type ReceivedReport,
 } from './collections/Reports/receiveReport.ts'
-export { compileQuery, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from './db/sqlAdapter.ts'
+export { compiledOnce, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from './db/sqlAdapter.ts'
 export { readDeadlineDays, reportDueAt, type DeadlineDays } from './collections/Reports/deadline.ts'

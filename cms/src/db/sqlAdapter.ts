@@ -48,11 +48,26 @@ export function uniqueViolationOf(error: unknown, table: string): string | null 
 export type CompiledQuery = { text: string; name?: string }
 
 /**
- * Compiles a drizzle SQL query once, for a hot path: drizzle rebuilds the text from its chunks on
- * every execution, which costs more CPU than the round trip. Values then go by position.
+ * A drizzle SQL query as the driver's text. Drizzle rebuilds the text from its chunks on every
+ * execution, which costs more CPU than the round trip, so hot paths compile once (compiledOnce)
+ * and pass values by position.
  */
-export function compileQuery(db: SqlAdapter, query: SQL, name?: string): CompiledQuery {
+function compileQuery(db: SqlAdapter, query: SQL, name?: string): CompiledQuery {
   return { text: db.drizzle.dialect.sqlToQuery(query).sql, name }
+}
+
+const compiledByAdapter = new WeakMap<SqlAdapter, Map<string, CompiledQuery>>()
+
+/**
+ * The prepared statement `name` on this adapter, compiled from `build` the first time it is asked
+ * for: the one way hot paths keep a query compiled across requests.
+ */
+export function compiledOnce(db: SqlAdapter, name: string, build: (db: SqlAdapter) => SQL): CompiledQuery {
+  let compiled = compiledByAdapter.get(db)
+  if (!compiled) compiledByAdapter.set(db, (compiled = new Map()))
+  let query = compiled.get(name)
+  if (!query) compiled.set(name, (query = compileQuery(db, build(db), name)))
+  return query
 }
 
 /** Runs compiled SQL with its values by position and returns the rows as plain objects. */

@@ -1,31 +1,30 @@
-import { compileQuery, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from '@caunoi/cms'
+import { compiledOnce, isSqlAdapter, runQuery, type SqlAdapter } from '@caunoi/cms'
 import { sharedFreshReads } from '@caunoi/platform'
-import { and, desc, eq, gte, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 export type ReportText = { id: number; content: string }
 
-function compileRecentTexts(db: SqlAdapter): CompiledQuery {
+function recentTextsSql(db: SqlAdapter): SQL {
   const reports = db.tables.reports!
-  const query = db.drizzle
+  return db.drizzle
     .select({ id: reports.id!, content: reports.content! })
     .from(reports)
     .where(and(eq(reports.localityCode!, sql.placeholder('code')), gte(reports.createdAt!, sql.placeholder('since'))))
     .orderBy(desc(reports.createdAt!))
     .limit(sql.placeholder('limit'))
     .getSQL()
-  return compileQuery(db, query, 'reports_recent_texts')
 }
 
 type TextsRequest = { localityCode: string; since: string; limit: number }
 
-/** Per adapter: the compiled query, read through shared fresh reads. */
+/** Per adapter, the reads that submissions arriving together share. */
 const readers = new WeakMap<SqlAdapter, (request: TextsRequest) => Promise<ReportText[]>>()
 
 function sqlReader(db: SqlAdapter): (request: TextsRequest) => Promise<ReportText[]> {
   let reader = readers.get(db)
   if (!reader) {
-    const query = compileRecentTexts(db)
+    const query = compiledOnce(db, 'reports_recent_texts', recentTextsSql)
     reader = sharedFreshReads(
       async ({ localityCode, since, limit }: TextsRequest) => {
         const rows = await runQuery(db, query, [localityCode, since, limit])

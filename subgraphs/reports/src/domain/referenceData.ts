@@ -1,6 +1,6 @@
-import { compileQuery, isSqlAdapter, runQuery, type CompiledQuery, type SqlAdapter } from '@caunoi/cms'
+import { compiledOnce, isSqlAdapter, runQuery, type SqlAdapter } from '@caunoi/cms'
 import { sharedFreshReads } from '@caunoi/platform'
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
@@ -24,7 +24,6 @@ const TABLES = { report_routing_rules: true, units: true, report_settings: true,
  */
 export class ReferenceData {
   private stamp: string | null = null
-  private stampQuery: CompiledQuery | null = null
   private readonly answers = new LRUCache<string, Promise<unknown>>({ max: 20_000 })
   private readonly sharedStamp = sharedFreshReads(
     () => this.readStamp(),
@@ -55,17 +54,16 @@ export class ReferenceData {
   private async readStamp(): Promise<string | null> {
     const db: unknown = this.payload.db
     if (!isSqlAdapter(db)) return null
-    this.stampQuery ??= compileStampQuery(db)
-    const [row] = await runQuery(db, this.stampQuery)
+    const [row] = await runQuery(db, compiledOnce(db, 'reports_reference_stamp', stampSql))
     return JSON.stringify(Object.values(row ?? {}))
   }
 }
 
-function compileStampQuery(db: SqlAdapter): CompiledQuery {
+function stampSql(db: SqlAdapter): SQL {
   const parts = Object.entries(TABLES).map(([name, counted]) => {
     const table = db.tables[name]!
     const changed = sql`(select max(${table.updatedAt!}) from ${table}) as ${sql.identifier(`${name}_changed`)}`
     return counted ? sql`${changed}, (select count(*) from ${table}) as ${sql.identifier(`${name}_rows`)}` : changed
   })
-  return compileQuery(db, sql`select ${sql.join(parts, sql`, `)}`, 'reports_reference_stamp')
+  return sql`select ${sql.join(parts, sql`, `)}`
 }
