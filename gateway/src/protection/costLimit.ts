@@ -56,20 +56,20 @@ function sizedByVariables(document: DocumentNode): boolean {
  */
 export function costLimitPlugin(maxCost: number, fieldCosts: FieldCosts = DEFAULT_FIELD_COSTS): ApolloServerPlugin {
   const estimators = [fieldCostEstimator(fieldCosts)]
-  const fixedCosts = new WeakMap<DocumentNode, Map<string, number>>()
-  const variableSized = new WeakMap<DocumentNode, boolean>()
-  const isVariableSized = (document: DocumentNode) => {
-    let sized = variableSized.get(document)
-    if (sized === undefined) variableSized.set(document, (sized = sizedByVariables(document)))
-    return sized
+  // Per parsed document: whether a variable sizes it, and else the cost of each of its operations.
+  const documents = new WeakMap<DocumentNode, { sized: boolean; costs: Map<string, number> }>()
+  const known = (document: DocumentNode) => {
+    let entry = documents.get(document)
+    if (!entry) documents.set(document, (entry = { sized: sizedByVariables(document), costs: new Map() }))
+    return entry
   }
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           const operation = request.operationName ?? ''
-          const sized = isVariableSized(document)
-          const fixed = sized ? undefined : fixedCosts.get(document)?.get(operation)
+          const { sized, costs } = known(document)
+          const fixed = sized ? undefined : costs.get(operation)
           let cost: number
           try {
             cost =
@@ -85,10 +85,7 @@ export function costLimitPlugin(maxCost: number, fieldCosts: FieldCosts = DEFAUL
             // Variables that do not coerce: execution rejects them next with a proper BAD_USER_INPUT.
             return
           }
-          if (fixed === undefined && !sized) {
-            const costs = fixedCosts.get(document) ?? new Map<string, number>()
-            fixedCosts.set(document, costs.set(operation, cost))
-          }
+          if (fixed === undefined && !sized) costs.set(operation, cost)
           if (cost > maxCost) {
             throw new GraphQLError(
               `Thao tác quá tốn kém (chi phí ${cost}, tối đa ${maxCost}); hãy giảm \`first\` hoặc số trường.`,

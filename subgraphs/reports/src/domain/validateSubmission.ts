@@ -1,4 +1,4 @@
-import { resolveSuccessor, type Locality, type Report } from '@caunoi/cms'
+import type { Locality, Report } from '@caunoi/cms'
 import { badUserInput, type FieldProblem } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { ReporterInput, SubmitReportInput } from '../__generated__/resolvers-types.ts'
@@ -138,8 +138,8 @@ export async function validateSubmission(
   input: SubmitReportInput,
   idempotencyKey: string | null | undefined,
   attachmentLimits: AttachmentLimits,
-  now: Date = new Date(),
-  findLocality: FindLocality = (code) => resolveSuccessor(payload, code),
+  now: Date,
+  findLocality: FindLocality,
 ): Promise<{ submission: ReportSubmission; idempotencyKey: string | null }> {
   const problems: FieldProblem[] = []
   const key = checkIdempotencyKey(idempotencyKey, problems)
