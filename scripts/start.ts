@@ -1,7 +1,7 @@
 // `npm start`: builds what is needed, prepares and seeds the database, then runs the admin,
 // the subgraphs and the gateway until Ctrl-C. Every port and the database come from the environment.
 import { join } from 'node:path'
-import { DEMO_ADMIN, defaultDatabaseUrl } from '@caunoi/cms'
+import { DEMO_ADMIN, defaultDatabaseUrl, developmentReportsKey } from '@caunoi/cms'
 import { findRepoRoot, loadEnv, portVar, z } from '@caunoi/platform'
 import { localSecret } from './lib/localSecret.ts'
 import { runStep, startService, stopServices, type Service } from './lib/processes.ts'
@@ -20,13 +20,18 @@ const settings = loadEnv('npm start', {
   SKIP_BUILD: z.enum(['true', 'false']).default('false'),
 })
 const databaseUrl = settings.DATABASE_URL ?? defaultDatabaseUrl()
+const payloadSecret = settings.PAYLOAD_SECRET ?? localSecret(join(root, '.data', 'payload-secret'))
 // See .npmrc: every service process must resolve Lexical's plain ESM build.
 const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' ')
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_OPTIONS: [...new Set(nodeOptions.split(' '))].join(' '),
   DATABASE_URL: databaseUrl,
-  PAYLOAD_SECRET: settings.PAYLOAD_SECRET ?? localSecret(join(root, '.data', 'payload-secret')),
+  PAYLOAD_SECRET: payloadSecret,
+  // `next start` runs the admin in production mode, where these keys are required: the ones every
+  // other process of a local run falls back to, so they all read the same encrypted data.
+  DOSSIER_ENCRYPTION_KEY: process.env.DOSSIER_ENCRYPTION_KEY ?? payloadSecret,
+  REPORTS_ENCRYPTION_KEY: process.env.REPORTS_ENCRYPTION_KEY ?? developmentReportsKey(payloadSecret).toString('hex'),
   CMS_PORT: String(settings.CMS_PORT),
   CONTENT_PORT: String(settings.CONTENT_PORT),
   REPORTS_PORT: String(settings.REPORTS_PORT),
@@ -91,7 +96,11 @@ try {
   }
 
   console.log('[2/4] Preparing the database…')
-  await runStep(tsx, [join(root, 'cms', 'src', 'scripts', 'setupDatabase.ts')], { cwd: root, env })
+  // No gateway runs yet to hear of the demo content's publication (it starts with an empty cache).
+  await runStep(tsx, [join(root, 'cms', 'src', 'scripts', 'setupDatabase.ts')], {
+    cwd: root,
+    env: { ...env, GATEWAY_INTERNAL_URL: undefined },
+  })
 
   console.log('[3/4] Starting the subgraphs and the admin…')
   const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])

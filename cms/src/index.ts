@@ -36,6 +36,7 @@ export {
   isEncrypted,
   lookupHash,
   reportsEncryptionKeys,
+  developmentReportsKey,
   type PersonalDataKeys,
   type LookupPurpose,
 } from './security/personalData.ts'

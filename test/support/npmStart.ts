@@ -34,6 +34,8 @@ export async function bootWithNpmStart(readyTimeoutMs = 540_000): Promise<Booted
     detached: true,
     env: {
       ...process.env,
+      // As in a user's shell: jest sets NODE_ENV=test, which would keep `next start` out of production mode.
+      NODE_ENV: undefined,
       DATABASE_URL: `file:${join(dataDir, 'caunoi.db')}`,
       MEDIA_DIR: join(dataDir, 'media'),
       PAYLOAD_SECRET: 'boot-test-secret-0123456789abcdef0123456789',

@@ -60,8 +60,16 @@ export function reportsEncryptionKeys(
   if (env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build') {
     throw new ConfigError('REPORTS_ENCRYPTION_KEY: missing (required in production)')
   }
-  // The derivation reports always used: data stored under it stays readable.
-  return { encryption: Buffer.from(hkdfSync('sha256', secret, 'caunoi/field-encryption', 'reports/v1', 32)) }
+  return { encryption: developmentReportsKey(secret) }
+}
+
+/**
+ * The reporters' key outside production, derived from PAYLOAD_SECRET (the derivation reports always
+ * used: data stored under it stays readable). `npm start` hands it to the admin, which `next start`
+ * runs in production mode, so every process of a local run reads the same data.
+ */
+export function developmentReportsKey(secret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'caunoi/field-encryption', 'reports/v1', 32))
 }
 
 export function isEncrypted(value: unknown): value is string {
