@@ -28,6 +28,15 @@ export { foldVietnamese } from './text/foldVietnamese.ts'
 export { deriveKey } from './crypto/deriveKey.ts'
 export { byKey } from './loaders/byKey.ts'
 export { sharedFreshReads } from './loaders/sharedFreshReads.ts'
+export {
+  attemptLimiter,
+  createVerifierGuard,
+  DEFAULT_VERIFIER_LIMITS,
+  secondsLeft,
+  type AttemptLimit,
+  type VerifierGuard,
+  type VerifierLimits,
+} from './limits/verifierGuard.ts'
 export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
 export {

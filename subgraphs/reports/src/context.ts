@@ -1,4 +1,4 @@
-import type { Logger } from '@caunoi/platform'
+import type { Logger, VerifierGuard } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { AttachmentLimits } from './domain/attachmentLimits.ts'
 import type { ReferenceData } from './domain/referenceData.ts'
@@ -13,18 +13,17 @@ export type ReportsContext = {
   logger: Logger
   loaders: ReportsLoaders
   attachmentLimits: AttachmentLimits
+  /** Wrong verifiers per tracking code and per client (a published code invites guessing). */
+  guard: VerifierGuard
+  /** Who is asking, for the guard: the address the gateway forwarded, else the peer's. */
+  client: string
   /** The clock: real in production, fixed or moved by hand in tests of deadlines. */
   now: () => Date
 }
 
+export type ReportsServices = Omit<ReportsContext, 'loaders' | 'client'>
+
 /** A fresh context per request: loaders cache only within one request, so no stale reads. */
-export function createReportsContext(
-  payload: Payload,
-  reference: ReferenceData,
-  keys: ReportKeys,
-  logger: Logger,
-  attachmentLimits: AttachmentLimits,
-  now: () => Date,
-): ReportsContext {
-  return { payload, reference, keys, logger, loaders: createReportsLoaders(payload, now), attachmentLimits, now }
+export function createReportsContext(services: ReportsServices, client: string): ReportsContext {
+  return { ...services, client, loaders: createReportsLoaders(services.payload, services.now) }
 }

@@ -1,12 +1,17 @@
 import {
+  clientAddressOf,
   createSubgraphServer,
+  createVerifierGuard,
+  DEFAULT_VERIFIER_LIMITS,
   readSchemaFile,
   serveSubgraph,
   type Logger,
   type SubgraphListenOptions,
+  type SubgraphRequest,
+  type VerifierLimits,
 } from '@caunoi/platform'
 import type { Payload } from 'payload'
-import { createReportsContext, type ReportsContext } from './context.ts'
+import { createReportsContext, type ReportsContext, type ReportsServices } from './context.ts'
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from './domain/attachmentLimits.ts'
 import { ReferenceData } from './domain/referenceData.ts'
 import { deriveReportKeys } from './domain/reportKeys.ts'
@@ -22,6 +27,7 @@ type ReportsOptions = {
   attachmentLimits?: AttachmentLimits
   /** The clock: real by default; tests of deadlines pass their own. */
   now?: () => Date
+  verifierLimits?: VerifierLimits
 }
 
 export function createReportsSubgraph({
@@ -29,17 +35,26 @@ export function createReportsSubgraph({
   logger,
   attachmentLimits = DEFAULT_ATTACHMENT_LIMITS,
   now = () => new Date(),
+  verifierLimits = DEFAULT_VERIFIER_LIMITS,
 }: ReportsOptions) {
-  const keys = deriveReportKeys(payload.config.secret)
-  const reference = new ReferenceData(payload)
+  const services: ReportsServices = {
+    payload,
+    reference: new ReferenceData(payload),
+    keys: deriveReportKeys(payload.config.secret),
+    logger,
+    attachmentLimits,
+    guard: createVerifierGuard(verifierLimits),
+    now,
+  }
   const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
   return {
     server,
-    createContext: (): ReportsContext => createReportsContext(payload, reference, keys, logger, attachmentLimits, now),
+    createContext: (request?: SubgraphRequest): ReportsContext =>
+      createReportsContext(services, request ? clientAddressOf(request.req) : 'in-process'),
     routes: {
       'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }),
       // Open311 clients reach the same submit path as submitReport, through the gateway.
-      [`${OPEN311_PREFIX}*`]: open311Route({ payload, reference, keys, logger, attachmentLimits, now }),
+      [`${OPEN311_PREFIX}*`]: open311Route(services),
     },
   }
 }

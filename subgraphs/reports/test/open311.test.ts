@@ -334,3 +334,23 @@ describe('Open311 GET requests', () => {
     expect((await call(`requests/${unpublished.id}.json?verifier=0912345678`)).status).toBe(200)
   })
 })
+
+describe('GET requests/{id}.json with wrong verifiers', () => {
+  it('answers 429 with Retry-After once a code has had too many wrong verifiers, even for the right one', async () => {
+    const created = await call('requests.json', form({ ...feedback, description: 'Phản ánh để thử giới hạn đoán.' }))
+    expect(created.status).toBe(201)
+    const [{ service_request_id: id, verifier }] = created.body
+    // Default limit: 10 wrong verifiers per code, here from ten different clients.
+    for (let i = 0; i < 10; i++) {
+      const guess = await call(`requests/${id}.json?verifier=09876543${String(i).padStart(2, '0')}`, {
+        headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+      })
+      expectOpen311Errors(guess, 404)
+    }
+    const locked = await call(`requests/${id}.json?verifier=${verifier}`, {
+      headers: { 'x-forwarded-for': '198.51.100.200' },
+    })
+    expectOpen311Errors(locked, 429, /thử lại sau/)
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})

@@ -117,6 +117,55 @@ describe('looking up a report', () => {
   })
 })
 
+describe('rate limiting wrong verifiers', () => {
+  let guarded: ReportsExecutor
+  let target: Submitted
+  let other: Submitted
+
+  beforeAll(async () => {
+    guarded = await reportsExecutor(cms.payload, {
+      verifierLimits: {
+        wrongVerifiersPerCode: { points: 4, durationSeconds: 600 },
+        wrongVerifiersPerClient: { points: 5, durationSeconds: 600 },
+      },
+    })
+    target = (await guarded.submit(reportInput('ADMIN_FEEDBACK'))).data!.submitReport
+    other = (await guarded.submit(reportInput('PUBLIC_ORDER'))).data!.submitReport
+  })
+
+  afterAll(async () => {
+    await guarded?.stop()
+  })
+
+  const lookupFrom = (client: string, trackingCode: string, verifier: string) =>
+    guarded.run<{ report: { trackingCode: string } | null }>(LOOKUP, { trackingCode, verifier }, client)
+
+  it('locks a tracking code after too many wrong verifiers, whoever sends them, even for the right one', async () => {
+    // Guessing which phone sent a published report: each guess is a different number.
+    for (const [i, client] of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'].entries()) {
+      const { data, errors } = await lookupFrom(client, target.trackingCode, `091234560${i}`)
+      expect(errors).toBeUndefined()
+      expect(data!.report).toBeNull()
+    }
+    const { data, errors } = await lookupFrom('192.0.2.5', target.trackingCode, target.verifier)
+    expect(data?.report ?? null).toBeNull()
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) })
+    expect(errors?.[0]?.message).toBe('Nhập sai thông tin xác thực quá nhiều lần; vui lòng thử lại sau.')
+  })
+
+  it('locks a client that tries many codes, while other clients still get their report', async () => {
+    const guesser = '192.0.2.99'
+    for (let i = 0; i < 5; i++) {
+      const { data } = await lookupFrom(guesser, `PA-0000${i}-00000`, other.verifier)
+      expect(data!.report).toBeNull()
+    }
+    const blocked = await lookupFrom(guesser, other.trackingCode, other.verifier)
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED')
+    const { data } = await lookupFrom('192.0.2.100', other.trackingCode, other.verifier)
+    expect(data!.report).toMatchObject({ trackingCode: other.trackingCode })
+  })
+})
+
 describe('keeping reporter data private', () => {
   it('has no reporter or bookkeeping field on the Report type', async () => {
     const { data } = await reports.run<{ __type: { fields: { name: string }[] } }>(

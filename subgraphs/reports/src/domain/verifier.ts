@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { VerifierGuard } from '@caunoi/platform'
 import { encodeCrockford, normalizeCrockford } from './crockford.ts'
 import { hashPhone, normalizeVietnamesePhone } from './phone.ts'
 import type { ReportKeys } from './reportKeys.ts'
@@ -37,4 +38,25 @@ export function matchesVerifier(
   const phone = normalizeVietnamesePhone(candidate)
   if (phone === null || !report.reporterPhoneHash) return false
   return constantTimeEquals(hashPhone(keys, phone), report.reporterPhoneHash)
+}
+
+type SenderCheck = { keys: ReportKeys; guard: VerifierGuard; client: string }
+
+/**
+ * Whether `candidate` opens the report asked for by `rawCode` (`report` null: no such report),
+ * under the guard: once that code or this client has used up its wrong attempts, even the right
+ * verifier gets RATE_LIMITED, and a wrong one (or an unknown code) counts against both. Published
+ * tracking codes and a sender's phone as verifier would otherwise invite guessing who sent a report.
+ */
+export async function verifiedUnderGuard(
+  { keys, guard, client }: SenderCheck,
+  rawCode: string,
+  report: { trackingCode: string; reporterPhoneHash?: string | null } | null,
+  candidate: string,
+): Promise<boolean> {
+  const limitKey = report?.trackingCode ?? rawCode.trim().toUpperCase()
+  await guard.assertMayVerify(limitKey, client)
+  if (report && matchesVerifier(keys, report, candidate)) return true
+  await guard.recordWrongVerifier(limitKey, client)
+  return false
 }

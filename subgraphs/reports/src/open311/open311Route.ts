@@ -1,9 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { BodyTooLargeError, readBody, sendJson, type RouteHandler } from '@caunoi/platform'
+import {
+  BodyTooLargeError,
+  clientAddressOf,
+  ErrorCode,
+  readBody,
+  sendJson,
+  type RouteHandler,
+  type VerifierGuard,
+} from '@caunoi/platform'
+import { GraphQLError } from 'graphql'
 import { REPORT_FOR_SENDER_SELECT, toPublicReport } from '../domain/publicReport.ts'
 import { submitReport, type SubmitReportDeps } from '../domain/submitReport.ts'
 import { normalizeTrackingCode } from '../domain/trackingCode.ts'
-import { matchesVerifier } from '../domain/verifier.ts'
+import { verifiedUnderGuard } from '../domain/verifier.ts'
 import { listServiceRequests } from './listServiceRequests.ts'
 import { fromBadUserInput, Open311Error, sendOpen311Error } from './open311Error.ts'
 import { toServiceRequest, unitNames } from './serviceRequest.ts'
@@ -12,7 +21,7 @@ import { OPEN311_SERVICES, serviceByCode, serviceDefinition } from './services.t
 
 export const OPEN311_PREFIX = '/open311/v2/'
 
-type Deps = SubmitReportDeps
+type Deps = SubmitReportDeps & { guard: VerifierGuard }
 
 /** A service request is text and a few ids: anything larger is not one. */
 const MAX_REQUEST_BYTES = 64 * 1024
@@ -44,28 +53,39 @@ async function createServiceRequest(deps: Deps, req: IncomingMessage, res: Serve
 
 /**
  * GET requests/{id}.json: a report anyone may read (answered, publishable, not a crime tip), or
- * any report of the caller's own when `verifier` (the verifier or the sender's phone) matches.
- * Anything else, unknown or not, is the same 404.
+ * any report of the caller's own when `verifier` (the verifier or the sender's phone) matches,
+ * under the same limits on wrong verifiers as the `report` query. Anything else, unknown or not,
+ * is the same 404.
  */
-async function showServiceRequest(deps: Deps, rawId: string, params: URLSearchParams, res: ServerResponse) {
+async function showServiceRequest(
+  deps: Deps,
+  req: IncomingMessage,
+  rawId: string,
+  params: URLSearchParams,
+  res: ServerResponse,
+) {
   const notFound = new Open311Error(404, [`service_request_id: Không tìm thấy phản ánh "${rawId}".`])
   const code = normalizeTrackingCode(rawId)
-  if (!code) throw notFound
-  const { docs } = await deps.payload.find({
-    collection: 'reports',
-    where: { trackingCode: { equals: code } },
-    select: { ...REPORT_FOR_SENDER_SELECT, publishable: true },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-  })
-  const report = docs[0]
-  if (!report) throw notFound
+  const { docs } = code
+    ? await deps.payload.find({
+        collection: 'reports',
+        where: { trackingCode: { equals: code } },
+        select: { ...REPORT_FOR_SENDER_SELECT, publishable: true },
+        limit: 1,
+        pagination: false,
+        depth: 0,
+      })
+    : { docs: [] }
+  const report = docs[0] ?? null
   const isPublic =
-    report.publishable === true && ['ANSWERED', 'CLOSED'].includes(report.status) && report.type !== 'CRIME_TIP'
+    report?.publishable === true && ['ANSWERED', 'CLOSED'].includes(report.status) && report.type !== 'CRIME_TIP'
   const verifier = params.get('verifier')
-  if (!isPublic && !(verifier && matchesVerifier(deps.keys, report, verifier))) throw notFound
-  const visible = toPublicReport(report)
+  if (!isPublic) {
+    if (!verifier) throw notFound
+    const sender = { ...deps, client: clientAddressOf(req) }
+    if (!(await verifiedUnderGuard(sender, rawId, report, verifier))) throw notFound
+  }
+  const visible = toPublicReport(report!)
   sendCached(res, 200, [toServiceRequest(visible, await unitNames(deps.payload, [visible]))], 'private, no-store')
 }
 
@@ -99,7 +119,7 @@ async function dispatch(deps: Deps, req: IncomingMessage, res: ServerResponse) {
   }
   const request = /^requests\/([^/]+)\.json$/.exec(path)
   if (request) {
-    if (only('GET')) await showServiceRequest(deps, request[1]!, url.searchParams, res)
+    if (only('GET')) await showServiceRequest(deps, req, request[1]!, url.searchParams, res)
     return
   }
   throw new Open311Error(404, [`Không có tài nguyên Open311 "${path}" (chỉ hỗ trợ định dạng .json).`])
@@ -124,6 +144,10 @@ export function open311Route(deps: Deps): RouteHandler {
               ? new Open311Error(400, ['Đường dẫn không hợp lệ.'])
               : fromBadUserInput(error)
       if (refusal) return sendOpen311Error(res, refusal.status, refusal.descriptions)
+      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.RateLimited) {
+        res.setHeader('retry-after', String(error.extensions.retryAfterSeconds ?? 60))
+        return sendOpen311Error(res, 429, [error.message])
+      }
       deps.logger.error({ err: error }, 'open311 request failed')
       sendOpen311Error(res, 500, ['Lỗi hệ thống, vui lòng thử lại sau.'])
     }
