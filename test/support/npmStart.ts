@@ -29,13 +29,16 @@ export async function bootWithNpmStart(readyTimeoutMs = 540_000): Promise<Booted
     quizzes: await freePort(),
   }
   let output = ''
+  // As in a user's shell: jest sets NODE_ENV=test, which would keep `next start` out of production mode.
+  // (Next's types declare NODE_ENV as always set, hence the cast.)
+  const userEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV'),
+  ) as NodeJS.ProcessEnv
   const child: ChildProcess = spawn('npm', ['start'], {
     cwd: findRepoRoot(),
     detached: true,
     env: {
-      ...process.env,
-      // As in a user's shell: jest sets NODE_ENV=test, which would keep `next start` out of production mode.
-      NODE_ENV: undefined,
+      ...userEnv,
       DATABASE_URL: `file:${join(dataDir, 'caunoi.db')}`,
       MEDIA_DIR: join(dataDir, 'media'),
       PAYLOAD_SECRET: 'boot-test-secret-0123456789abcdef0123456789',
