@@ -51,7 +51,11 @@ const env: NodeJS.ProcessEnv = {
   // Where the CMS announces published changes when there is no REDIS_URL.
   GATEWAY_INTERNAL_URL: `http://127.0.0.1:${settings.GATEWAY_PORT}`,
 }
-const tsx = join(root, 'node_modules', '.bin', 'tsx')
+// TypeScript entry points run in one node process with tsx as a loader, not under the tsx CLI: the CLI
+// relays Ctrl-C to its child and SIGKILLs it if the child does not acknowledge within 60 ms, which a
+// busy machine misses, so the script died before stopping its services and left them running.
+const node = process.execPath
+const typescript = (entry: string) => ['--import', 'tsx', join(root, entry)]
 const services: Service[] = []
 let stopping = false
 
@@ -97,18 +101,18 @@ try {
 
   console.log('[2/4] Preparing the database…')
   // No gateway runs yet to hear of the demo content's publication (it starts with an empty cache).
-  await runStep(tsx, [join(root, 'cms', 'src', 'scripts', 'setupDatabase.ts')], {
+  await runStep(node, typescript('cms/src/scripts/setupDatabase.ts'), {
     cwd: root,
     env: { ...env, GATEWAY_INTERNAL_URL: undefined },
   })
 
   console.log('[3/4] Starting the subgraphs and the admin…')
-  const content = start('content', tsx, [join(root, 'subgraphs', 'content', 'src', 'main.ts')])
-  const reports = start('reports', tsx, [join(root, 'subgraphs', 'reports', 'src', 'main.ts')])
-  const quizzes = start('quizzes', tsx, [join(root, 'subgraphs', 'quizzes', 'src', 'main.ts')])
-  const dossiers = start('dossiers', tsx, [join(root, 'subgraphs', 'dossiers', 'src', 'main.ts')])
+  const content = start('content', node, typescript('subgraphs/content/src/main.ts'))
+  const reports = start('reports', node, typescript('subgraphs/reports/src/main.ts'))
+  const quizzes = start('quizzes', node, typescript('subgraphs/quizzes/src/main.ts'))
+  const dossiers = start('dossiers', node, typescript('subgraphs/dossiers/src/main.ts'))
   // Delivers report status events (log, webhook setting) from the outbox, with retries.
-  start('outbox', tsx, [join(root, 'subgraphs', 'reports', 'src', 'outboxMain.ts')])
+  start('outbox', node, typescript('subgraphs/reports/src/outboxMain.ts'))
   const cms = start(
     'cms',
     join(root, 'node_modules', '.bin', 'next'),
@@ -123,7 +127,7 @@ try {
   await waitFor('dossiers subgraph', () => answersGraphQL(env.SUBGRAPH_DOSSIERS_URL!), 120_000, alive(dossiers))
 
   console.log('[4/4] Starting the gateway…')
-  const gateway = start('gateway', tsx, [join(root, 'gateway', 'src', 'main.ts')])
+  const gateway = start('gateway', node, typescript('gateway/src/main.ts'))
   const gatewayBase = `http://127.0.0.1:${settings.GATEWAY_PORT}`
   await waitFor('gateway', () => answersHttp(`${gatewayBase}/health`), 120_000, alive(gateway))
   await waitFor('admin', () => answersHttp(`http://127.0.0.1:${settings.CMS_PORT}/admin`, [200]), 180_000, alive(cms))
