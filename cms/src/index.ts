@@ -7,7 +7,12 @@ export { createDatabase, dropDatabase } from './db/databaseLifecycle.ts'
 export { seedDemoData, DEMO_ADMIN } from './seed/index.ts'
 export { createProgress } from './seed/progress.ts'
 export { incrementArticleCounter, type ArticleCounterName } from './domain/incrementArticleCounter.ts'
-export { resolveSuccessor, payloadLocalityLookup, type LocalityLookup } from './domain/resolveSuccessor.ts'
+export {
+  resolveSuccessor,
+  requireSuccessor,
+  payloadLocalityLookup,
+  type LocalityLookup,
+} from './domain/resolveSuccessor.ts'
 export { PROCEDURE_FIELDS, ONLINE_LEVELS, procedureFieldLabel } from './collections/Procedures/fields.ts'
 export { REPORT_TYPES, REPORT_STATUSES, RESOLVED_STATUSES } from './collections/Reports/options.ts'
 export { overdueReportsWhere, overdueQueuePath, CONCLUDED_STATUSES } from './collections/Reports/overdueQueue.ts'

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { badUserInput } from '@caunoi/platform'
 import type { Locality } from '../payload-types.ts'
 
 /** Merges can chain (a 2019 merge, then the 2025 reform); a cycle in bad data must not hang a request. */
@@ -33,4 +34,16 @@ export async function resolveSuccessor(lookup: LocalityLookup | Payload, code: s
     current = typeof next === 'object' ? next : await byId(next)
   }
   return current
+}
+
+/** A locality a client named (as a filter or a target) must exist today: an unknown code is the client's mistake. */
+export async function requireSuccessor(
+  lookup: LocalityLookup | Payload,
+  code: string,
+  field = 'localityCode',
+): Promise<Locality> {
+  const trimmed = code.trim()
+  const locality = trimmed ? await resolveSuccessor(lookup, trimmed) : null
+  if (!locality) throw badUserInput(`Không tìm thấy địa bàn có mã "${trimmed}".`, [{ field, message: 'không tồn tại' }])
+  return locality
 }

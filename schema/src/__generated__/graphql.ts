@@ -591,7 +591,8 @@ export type Query = {
   procedures: ProcedureConnection;
   /**
    * Answered reports their unit marked publishable, newest answer first, without any detail of the
-   * sender. Crime tips are never listed. A province lists its communes' reports too.
+   * sender. Crime tips are never listed. A province lists its communes' reports too; an old code
+   * lists its successor's, and an unknown one is BAD_USER_INPUT.
    */
   publicReports: ReportConnection;
   /** A published quiz; null when unknown or not published. */

@@ -101,6 +101,7 @@ describe('Open311 POST requests.json', () => {
       account_id: null,
       verifier: expect.stringMatching(/^[0-9A-Z]{10}$/),
     })
+    expect(created.service_notice).toContain('hoặc số điện thoại của người gửi')
     const stored = await storedReport(cms.payload, created.service_request_id)
     expect(stored).toMatchObject({
       type: 'ADMIN_FEEDBACK',
@@ -155,6 +156,9 @@ describe('Open311 POST requests.json', () => {
     expect(stored).toMatchObject({ type: 'CRIME_TIP', anonymous: true })
     expect(stored.reporter?.name ?? null).toBeNull()
     expect(stored.reporterPhoneHash ?? null).toBeNull()
+    // There is no sender's phone to look an anonymous tip up with: only the verifier is offered.
+    expect(reply.body[0].service_notice).toContain(reply.body[0].verifier)
+    expect(reply.body[0].service_notice).not.toMatch(/điện thoại/)
   })
 
   it('stores one report per idempotency key, header or field, and refuses the key for another report', async () => {
@@ -204,6 +208,18 @@ describe('Open311 POST requests.json', () => {
       400,
       /^media_url: /m,
     )
+    // Every problem at once, the request's own (locality, coordinates) and the submit path's alike.
+    const { locality_code: _none, description: _empty, ...sparse } = feedback
+    const everything = await call('requests.json', form({ ...sparse, lat: 'north', long: '105', phone: '12' }))
+    expectOpen311Errors(
+      everything,
+      400,
+      /^locality_code: .*jurisdiction_id/m,
+      /^lat\/long: Tọa độ/m,
+      /^description: /m,
+      /^phone: /m,
+    )
+    expect(everything.body).toHaveLength(4)
     expectOpen311Errors(
       await call(
         'requests.json',

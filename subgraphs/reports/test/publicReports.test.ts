@@ -123,7 +123,15 @@ describe('publicReports', () => {
       totalCount: 0,
       edges: [],
     })
-    expect((await gql<Page>(PUBLIC_REPORTS, { l: '99999' })).data!.publicReports.totalCount).toBe(0)
+  })
+
+  it('refuses an unknown locality rather than answering an empty list', async () => {
+    const { data, errors } = await gql<Page>(PUBLIC_REPORTS, { l: '99999' })
+    expect(data).toBeNull()
+    expect(errors?.[0]).toMatchObject({
+      message: 'Không tìm thấy địa bàn có mã "99999".',
+      extensions: { code: 'BAD_USER_INPUT' },
+    })
   })
 
   it('pages with a cursor, and refuses a forged one', async () => {

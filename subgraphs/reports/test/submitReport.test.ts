@@ -153,6 +153,7 @@ describe('rejecting an invalid report with BAD_USER_INPUT, storing nothing', () 
       'reporter',
     ],
     ['an unknown locality code', reportInput('ADMIN_FEEDBACK', { localityCode: '99999' }), 'localityCode'],
+    ['no locality code', reportInput('ADMIN_FEEDBACK', { localityCode: ' ' }), 'localityCode'],
     ['a traffic violation without a photo or video', reportInput('TRAFFIC_VIOLATION'), 'attachmentIds'],
     [
       'an attachment id that was never uploaded',
@@ -178,6 +179,13 @@ describe('rejecting an invalid report with BAD_USER_INPUT, storing nothing', () 
     )
     expect(problems.find((p) => p.field === 'reporter.phone')?.message).toMatch(/Số điện thoại không hợp lệ/)
     expect(message).toMatch(/^Phản ánh chưa hợp lệ: /)
+  })
+
+  it('asks for the locality when none is given, and names the code it does not know', async () => {
+    const missing = await rejected(reportInput('ADMIN_FEEDBACK', { localityCode: '' }))
+    expect(missing.problems).toEqual([{ field: 'localityCode', message: 'Vui lòng chọn địa bàn nơi xảy ra vụ việc.' }])
+    const unknown = await rejected(reportInput('ADMIN_FEEDBACK', { localityCode: '99999' }))
+    expect(unknown.problems).toEqual([{ field: 'localityCode', message: 'Không tìm thấy địa bàn có mã "99999".' }])
   })
 
   it('rejects an idempotency key too short to be unique', async () => {

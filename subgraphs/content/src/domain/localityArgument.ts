@@ -1,21 +1,19 @@
-import { badUserInput } from '@caunoi/platform'
-import { resolveSuccessor, type Locality } from '@caunoi/cms'
+import { requireSuccessor, resolveSuccessor, type Locality, type LocalityLookup } from '@caunoi/cms'
 import type { ContentContext } from '../context.ts'
+
+const lookupOf = (ctx: ContentContext): LocalityLookup => ({
+  byCode: (c) => ctx.loaders.localityByCode.load(c),
+  byId: (id) => ctx.loaders.localityById.load(id),
+})
 
 /** Resolves a locality code given by a client (old codes included) through the request's loaders. */
 export function successorOf(ctx: ContentContext, code: string): Promise<Locality | null> {
-  return resolveSuccessor(
-    { byCode: (c) => ctx.loaders.localityByCode.load(c), byId: (id) => ctx.loaders.localityById.load(id) },
-    code,
-  )
+  return resolveSuccessor(lookupOf(ctx), code)
 }
 
 /** A locality used as a filter must exist: an unknown code is the client's mistake, not an empty list. */
-export async function requireLocality(ctx: ContentContext, code: string, field = 'localityCode'): Promise<Locality> {
-  const locality = await successorOf(ctx, code)
-  if (!locality)
-    throw badUserInput(`Không tìm thấy đơn vị hành chính có mã "${code}".`, [{ field, message: 'không tồn tại' }])
-  return locality
+export function requireLocality(ctx: ContentContext, code: string, field = 'localityCode'): Promise<Locality> {
+  return requireSuccessor(lookupOf(ctx), code, field)
 }
 
 /** The locality and the localities above it, nearest first (commune, then province). */

@@ -67,7 +67,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Answered reports their unit marked publishable, newest answer first, without any detail of the
-   * sender. Crime tips are never listed. A province lists its communes' reports too.
+   * sender. Crime tips are never listed. A province lists its communes' reports too; an old code
+   * lists its successor's, and an unknown one is BAD_USER_INPUT.
    */
   publicReports: ReportConnection;
   /**

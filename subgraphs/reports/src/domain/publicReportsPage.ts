@@ -1,4 +1,4 @@
-import { resolveSuccessor } from '@caunoi/cms'
+import { requireSuccessor } from '@caunoi/cms'
 import { decodeCursor, pageSize, toConnection, type Connection } from '@caunoi/platform'
 import type { Where } from 'payload'
 import type { QueryPublicReportsArgs } from '../__generated__/resolvers-types.ts'
@@ -26,9 +26,8 @@ export async function publicReportsPage(
   ]
   if (args.type) and.push({ type: { equals: args.type } })
   if (args.localityCode) {
-    // An old code (Thái Bình "34") lists the reports of its successor; an unknown one lists nothing.
-    const locality = await resolveSuccessor(ctx.payload, args.localityCode.trim())
-    if (!locality) return EMPTY
+    // An old code (Thái Bình "34") lists the reports of its successor; an unknown one is refused.
+    const locality = await requireSuccessor(ctx.payload, args.localityCode)
     and.push(inLocality(locality.code))
   }
   const afterWhere: Where | null = after

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { badUserInput, type Logger } from '@caunoi/platform'
+import { badUserInput, ErrorCode, type FieldProblem, type Logger } from '@caunoi/platform'
 import {
   readDeadlineDays,
   receiveReport,
@@ -8,6 +8,7 @@ import {
   resolveSuccessor,
   type NewReport,
 } from '@caunoi/cms'
+import { GraphQLError } from 'graphql'
 import type { Payload } from 'payload'
 import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import type { AttachmentLimits } from './attachmentLimits.ts'
@@ -127,26 +128,49 @@ function newReport(
   }
 }
 
+/** The submission checked against the reference data of this moment, which the rest of the submit reuses. */
+async function validated(
+  { payload, reference, attachmentLimits, now }: SubmitReportDeps,
+  input: SubmitReportInput,
+  rawIdempotencyKey: string | null | undefined,
+) {
+  const known = await reference.view()
+  const findLocality = (code: string) => known(`locality:${code}`, () => resolveSuccessor(payload, code))
+  const checked = await validateSubmission(payload, input, rawIdempotencyKey, attachmentLimits, now(), findLocality)
+  return { known, ...checked }
+}
+
+/**
+ * What submitReport would refuse this input for, without storing anything: lets a caller that
+ * found problems of its own (an Open311 request's coordinates) report every problem at once.
+ */
+export async function submissionProblems(
+  deps: SubmitReportDeps,
+  input: SubmitReportInput,
+  rawIdempotencyKey?: string | null,
+): Promise<FieldProblem[]> {
+  try {
+    await validated(deps, input, rawIdempotencyKey)
+    return []
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BadUserInput)
+      return (error.extensions.problems as FieldProblem[] | undefined) ?? []
+    throw error
+  }
+}
+
 /**
  * Validates and stores a citizen's report, acknowledging it only once the create has committed.
  * With an idempotency key, a retry (even one racing the first request) gets the first result and
  * stores nothing: the unique index on the key decides which request wins, the others read its row.
  */
 export async function submitReport(
-  { payload, reference, keys, logger, attachmentLimits, now }: SubmitReportDeps,
+  deps: SubmitReportDeps,
   input: SubmitReportInput,
   rawIdempotencyKey?: string | null,
 ): Promise<SubmitReportResult> {
-  const known = await reference.view()
-  const findLocality = (code: string) => known(`locality:${code}`, () => resolveSuccessor(payload, code))
-  const { submission, idempotencyKey } = await validateSubmission(
-    payload,
-    input,
-    rawIdempotencyKey,
-    attachmentLimits,
-    now(),
-    findLocality,
-  )
+  const { payload, keys, logger, now } = deps
+  const { known, submission, idempotencyKey } = await validated(deps, input, rawIdempotencyKey)
   const fingerprint = requestFingerprint(keys, submission)
 
   // A retry is recognised when its key clashes on insert (no lookup up front: that would cost every

@@ -108,6 +108,10 @@ async function checkLocality(
   // An old code (Thái Bình "34") files the report under today's unit (Hưng Yên "33").
   const locality = trimmed ? await findLocality(trimmed) : null
   const provinceCode = locality?.provinceCode ?? (locality?.level === 'PROVINCE' ? locality.code : null)
+  if (!trimmed) {
+    problems.push({ field: 'localityCode', message: 'Vui lòng chọn địa bàn nơi xảy ra vụ việc.' })
+    return null
+  }
   if (!locality || !provinceCode) {
     problems.push({ field: 'localityCode', message: `Không tìm thấy địa bàn có mã "${trimmed}".` })
     return null

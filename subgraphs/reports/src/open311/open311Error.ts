@@ -27,9 +27,14 @@ const OPEN311_FIELD: Record<string, string> = {
   'reporter.name': 'first_name/last_name',
   'reporter.phone': 'phone',
   'reporter.email': 'email',
+  coordinates: 'lat/long',
+  mediaUrl: 'media_url',
 }
 
 const describeProblem = (p: FieldProblem) => `${OPEN311_FIELD[p.field] ?? p.field}: ${p.message}`
+
+/** A 400 naming each failing field as the Open311 request spells it. */
+export const invalidRequest = (problems: FieldProblem[]) => new Open311Error(400, problems.map(describeProblem))
 
 /** The submit path's BAD_USER_INPUT, one Open311 error per failing field; anything else is not ours to map. */
 export function fromBadUserInput(error: unknown): Open311Error | null {

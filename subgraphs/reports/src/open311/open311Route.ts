@@ -10,11 +10,11 @@ import {
 } from '@caunoi/platform'
 import { GraphQLError } from 'graphql'
 import { REPORT_FOR_SENDER_SELECT, toPublicReport } from '../domain/publicReport.ts'
-import { submitReport, type SubmitReportDeps } from '../domain/submitReport.ts'
+import { submissionProblems, submitReport, type SubmitReportDeps } from '../domain/submitReport.ts'
 import { normalizeTrackingCode } from '../domain/trackingCode.ts'
 import { verifiedUnderGuard } from '../domain/verifier.ts'
 import { listServiceRequests } from './listServiceRequests.ts'
-import { fromBadUserInput, Open311Error, sendOpen311Error } from './open311Error.ts'
+import { fromBadUserInput, invalidRequest, Open311Error, sendOpen311Error } from './open311Error.ts'
 import { toServiceRequest, unitNames } from './serviceRequest.ts'
 import { requestFields, toSubmitReportInput } from './serviceRequestInput.ts'
 import { OPEN311_SERVICES, serviceByCode, serviceDefinition } from './services.ts'
@@ -35,15 +35,22 @@ function sendCached(res: ServerResponse, status: number, value: unknown, cacheCo
 async function createServiceRequest(deps: Deps, req: IncomingMessage, res: ServerResponse) {
   const fields = requestFields(req.headers['content-type'], await readBody(req, MAX_REQUEST_BYTES))
   const header = req.headers['idempotency-key']
-  const { input, idempotencyKey } = toSubmitReportInput(fields, Array.isArray(header) ? header[0] : header)
+  const { input, idempotencyKey, problems } = toSubmitReportInput(fields, Array.isArray(header) ? header[0] : header)
+  if (problems.length > 0) {
+    // Nothing is stored, but the client hears of every problem at once, the submit path's included.
+    const more = await submissionProblems(deps, input, idempotencyKey)
+    throw invalidRequest([...problems, ...more.filter((p) => !problems.some((q) => q.field === p.field))])
+  }
   const result = await submitReport(deps, input, idempotencyKey)
+  // An anonymous tip has no sender's phone to look it up with.
+  const orPhone = input.anonymous ? '' : ' (hoặc số điện thoại của người gửi)'
   res.setHeader('cache-control', 'no-store')
   sendJson(res, 201, [
     {
       service_request_id: result.trackingCode,
       service_notice:
-        `Đã tiếp nhận phản ánh, mã tra cứu ${result.trackingCode}. Mã xác minh ${result.verifier} ` +
-        '(hoặc số điện thoại của người gửi) dùng để xem tiến trình xử lý; vui lòng giữ bí mật.',
+        `Đã tiếp nhận phản ánh, mã tra cứu ${result.trackingCode}. Mã xác minh ${result.verifier}${orPhone} ` +
+        'dùng để xem tiến trình xử lý; vui lòng giữ bí mật.',
       account_id: null,
       // Not in GeoReport v2: what GET requests/{id}.json?verifier=… needs before the answer is public.
       verifier: result.verifier,

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '@caunoi/platform'
 import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import { Open311Error } from './open311Error.ts'
 import { serviceByCode } from './services.ts'
@@ -51,15 +52,14 @@ const list = (fields: RequestFields, key: string): string[] =>
     .filter(Boolean)
 
 /** "lat, long" or the address as given, both when both are sent: where the officer should go. */
-function placeOf(fields: RequestFields): string | null {
+function placeOf(fields: RequestFields, problems: FieldProblem[]): string | null {
   const address = first(fields, 'address_string')
   const lat = first(fields, 'lat')
   const long = first(fields, 'long')
-  if ((lat === undefined) !== (long === undefined)) {
-    throw new Open311Error(400, ['lat/long: Vui lòng gửi cả vĩ độ (lat) và kinh độ (long).'])
-  }
   let coordinates: string | null = null
-  if (lat !== undefined && long !== undefined) {
+  if ((lat === undefined) !== (long === undefined)) {
+    problems.push({ field: 'coordinates', message: 'Vui lòng gửi cả vĩ độ (lat) và kinh độ (long).' })
+  } else if (lat !== undefined && long !== undefined) {
     const latitude = Number(lat)
     const longitude = Number(long)
     if (
@@ -68,9 +68,8 @@ function placeOf(fields: RequestFields): string | null {
       Math.abs(latitude) > 90 ||
       Math.abs(longitude) > 180
     ) {
-      throw new Open311Error(400, ['lat/long: Tọa độ không hợp lệ (ví dụ: lat=21.0285, long=105.8542).'])
-    }
-    coordinates = `${latitude}, ${longitude}`
+      problems.push({ field: 'coordinates', message: 'Tọa độ không hợp lệ (ví dụ: lat=21.0285, long=105.8542).' })
+    } else coordinates = `${latitude}, ${longitude}`
   }
   if (address && coordinates) return `${address} (${coordinates})`
   return address ?? coordinates ?? null
@@ -86,28 +85,34 @@ function fullName(fields: RequestFields): string | undefined {
 }
 
 /**
- * The submitReport input an Open311 service request stands for, and its idempotency key
- * (the Idempotency-Key header, else the idempotency_key field). The locality is locality_code,
- * else jurisdiction_id: a province ("01") or a commune ("00004") code.
+ * The submitReport input an Open311 service request stands for, its idempotency key (the
+ * Idempotency-Key header, else the idempotency_key field), and what is wrong with the request in
+ * Open311's own terms, beyond what the submit path checks. The locality is locality_code, else
+ * jurisdiction_id: a province ("01") or a commune ("00004") code.
  */
 export function toSubmitReportInput(
   fields: RequestFields,
   idempotencyHeader: string | undefined,
-): { input: SubmitReportInput; idempotencyKey: string | null } {
+): { input: SubmitReportInput; idempotencyKey: string | null; problems: FieldProblem[] } {
   const code = first(fields, 'service_code')
   if (!code) throw new Open311Error(400, ['service_code: Vui lòng chọn loại phản ánh (service_code).'])
   const service = serviceByCode(code)
   if (!service) throw new Open311Error(404, [`service_code: Không có loại phản ánh "${code}".`])
+  const problems: FieldProblem[] = []
   if (first(fields, 'media_url')) {
     // Fetching a file from a client's URL would let anyone make this server call any address,
     // and an image must pass through the upload sanitizer (EXIF removal) anyway.
-    throw new Open311Error(400, [
-      'media_url: Không nhận tệp qua đường dẫn; vui lòng tải tệp lên /attachments và gửi mã tệp trong attachment_ids.',
-    ])
+    problems.push({
+      field: 'mediaUrl',
+      message: 'Không nhận tệp qua đường dẫn; vui lòng tải tệp lên /attachments và gửi mã tệp trong attachment_ids.',
+    })
   }
   const localityCode = first(fields, 'locality_code') ?? first(fields, 'jurisdiction_id')
   if (!localityCode) {
-    throw new Open311Error(400, ['locality_code: Vui lòng cho biết mã địa bàn (locality_code hoặc jurisdiction_id).'])
+    problems.push({
+      field: 'localityCode',
+      message: 'Vui lòng cho biết mã địa bàn (locality_code hoặc jurisdiction_id).',
+    })
   }
 
   const reporter = {
@@ -124,9 +129,9 @@ export function toSubmitReportInput(
 
   const input: SubmitReportInput = {
     type: service.service_code,
-    localityCode,
+    localityCode: localityCode ?? '',
     content: fields.get('description')?.[0] ?? '',
-    place: placeOf(fields),
+    place: placeOf(fields, problems),
     vehiclePlate: first(fields, 'attribute[vehicle_plate]') ?? null,
     occurredAt: first(fields, 'attribute[occurred_at]') ?? null,
     attachmentIds: list(fields, 'attachment_ids'),
@@ -134,5 +139,5 @@ export function toSubmitReportInput(
     // The submit path refuses an anonymous tip that carries an identity, and a named one without.
     reporter: anonymous && !identified ? null : reporter,
   }
-  return { input, idempotencyKey: idempotencyHeader?.trim() || first(fields, 'idempotency_key') || null }
+  return { input, idempotencyKey: idempotencyHeader?.trim() || first(fields, 'idempotency_key') || null, problems }
 }
