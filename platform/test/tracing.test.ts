@@ -113,13 +113,17 @@ describe('tracing in a service process', () => {
     PROCESS_TIMEOUT_MS,
   )
 
-  it('names the service after OTEL_SERVICE_NAME when it is set', async () => {
-    collector.spans.length = 0
-    await runTracedService({
-      OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
-      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-      OTEL_SERVICE_NAME: 'content-eu',
-    })
-    expect(collector.spans.map((span) => span.service)).toEqual(['content-eu'])
-  })
+  it(
+    'names the service after OTEL_SERVICE_NAME when it is set',
+    async () => {
+      collector.spans.length = 0
+      await runTracedService({
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_SERVICE_NAME: 'content-eu',
+      })
+      expect(collector.spans.map((span) => span.service)).toEqual(['content-eu'])
+    },
+    PROCESS_TIMEOUT_MS,
+  )
 })
