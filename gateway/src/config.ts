@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { ConfigError, loadEnv, portVar, urlVar, z } from '@caunoi/platform'
+import { ConfigError, loadEnv, portVar, redisUrlVar, urlVar, z } from '@caunoi/platform'
 import { DEFAULT_ZALO_GRAPH_URL } from './identity/zaloUser.ts'
 import { DEFAULT_SESSION_CHECK_SECONDS } from './identity/payloadSession.ts'
 import type { SupergraphSource } from './supergraph/hotReload.ts'
@@ -97,10 +97,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       RATE_LIMIT_PER_IP: positiveInt(DEFAULT_RATE_LIMIT.perIp),
       RATE_LIMIT_PER_USER: positiveInt(DEFAULT_RATE_LIMIT.perUser),
       RATE_LIMIT_WINDOW_SECONDS: positiveInt(DEFAULT_RATE_LIMIT.windowSeconds),
-      REDIS_URL: z
-        .string()
-        .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
-        .optional(),
+      REDIS_URL: redisUrlVar(),
       PAYLOAD_SECRET: z.string().min(1).optional(),
       CLAIMS_SECRET: secretVar(),
       OPERATION_MANIFEST_PATH: z.string().min(1).optional(),

@@ -1,4 +1,4 @@
-export { ConfigError, loadEnv, portVar, urlVar, z } from './config/loadEnv.ts'
+export { ConfigError, loadEnv, portVar, redisUrlVar, urlVar, z } from './config/loadEnv.ts'
 export { createLogger, type Logger } from './logging/logger.ts'
 export { badUserInput, forbidden, notFound, rateLimited, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
 export { createErrorFormatter } from './errors/formatError.ts'
@@ -29,14 +29,13 @@ export { deriveKey } from './crypto/deriveKey.ts'
 export { byKey } from './loaders/byKey.ts'
 export { sharedFreshReads } from './loaders/sharedFreshReads.ts'
 export {
-  attemptLimiter,
   createVerifierGuard,
   DEFAULT_VERIFIER_LIMITS,
   secondsLeft,
-  type AttemptLimit,
   type VerifierGuard,
   type VerifierLimits,
 } from './limits/verifierGuard.ts'
+export { sharedLimiter, type AttemptLimit, type LimiterStore } from './limits/sharedLimiter.ts'
 export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
 export {

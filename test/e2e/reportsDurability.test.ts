@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { startGateway } from '@caunoi/gateway'
 import { createLogger, type RunningServer } from '@caunoi/platform'
 import { readSupergraph } from '@caunoi/schema'
+import { Redis } from 'ioredis'
 import { freePort } from '../support/freePort.ts'
 import { startServiceProcess, type ServiceProcess } from '../support/serviceProcess.ts'
 
@@ -10,6 +12,9 @@ const REPORTS = 60
 const KILL_AFTER_ACKNOWLEDGED = 20
 const CONCURRENCY = 4
 const KEY_PREFIX = `durability-${Date.now().toString(36)}`
+// The reports process keeps its wrong-verifier counts in the machine's Redis, under keys of its own.
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+const REDIS_PREFIX = `caunoi-test-${randomBytes(6).toString('hex')}`
 
 let cms: TestCms
 let gateway: RunningServer
@@ -24,6 +29,8 @@ const startReports = () =>
     PAYLOAD_SECRET: cms.payload.config.secret,
     UPLOADS_DIR: cms.uploadsDir,
     REPORTS_PORT: String(reportsPort),
+    REDIS_URL,
+    REDIS_PREFIX,
   })
 
 const reportsUrl = () => `http://127.0.0.1:${reportsPort}/graphql`
@@ -52,6 +59,10 @@ afterAll(async () => {
   // A clean stop (Payload closes its pool); the killed one has exited already.
   await reports?.stop()
   await cms?.destroy()
+  const redis = new Redis(REDIS_URL)
+  const keys = await redis.keys(`${REDIS_PREFIX}:*`)
+  if (keys.length > 0) await redis.del(...keys)
+  await redis.quit()
 }, 60_000)
 
 const SUBMIT = `mutation($input: SubmitReportInput!, $key: String) {
@@ -77,6 +88,26 @@ async function submit(i: number): Promise<string | null> {
     return body.data?.submitReport?.trackingCode ?? null
   } catch {
     return null
+  }
+}
+
+const LOOKUP = `query($code: ID!, $verifier: String!) { report(trackingCode: $code, verifier: $verifier) { trackingCode } }`
+
+/** A lookup through the gateway, retried while the restarted subgraph is not yet reachable. */
+async function lookup(code: string, verifier: string) {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOOKUP, variables: { code, verifier } }),
+    })
+    const body = (await response.json()) as {
+      data?: { report: { trackingCode: string } | null } | null
+      errors?: { extensions?: { code?: string } }[]
+    }
+    const unreachable = body.errors?.some((e) => e.extensions?.code !== 'RATE_LIMITED')
+    if (!unreachable || attempt >= 50) return body
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }
 
@@ -133,4 +164,18 @@ describe('reports survive a kill -9 of the reports process', () => {
     for (const [i, code] of acknowledged) expect(byKey.get(`${KEY_PREFIX}-${i}`)).toBe(code)
     expect(new Set(docs.map((doc) => doc.trackingCode)).size).toBe(REPORTS)
   }, 240_000)
+
+  it('keeps its wrong-verifier counts in Redis, so a restart does not wipe a locked tracking code', async () => {
+    expect(reports.output()).toContain('"counters":"redis"')
+    const code = await submit(0)
+    expect(code).not.toBeNull()
+    // Someone tries phone numbers against a tracking code they saw; the limit is 10 per code.
+    for (let guess = 0; guess < 10; guess++) {
+      expect((await lookup(code!, `09876543${String(guess).padStart(2, '0')}`)).data?.report).toBeNull()
+    }
+    await reports.stop()
+    reports = await startReports()
+    const afterRestart = await lookup(code!, '0912345678')
+    expect(afterRestart.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED')
+  }, 120_000)
 })

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { findRepoRoot, loadEnv, z } from '@caunoi/platform'
+import { findRepoRoot, loadEnv, redisUrlVar, z } from '@caunoi/platform'
 import type { ContentChangeSettings } from '../hooks/contentAnnouncer.ts'
 
 const DEV_SECRET = 'caunoi-development-secret-not-for-production'
@@ -48,10 +48,7 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
       DOSSIER_ENCRYPTION_KEY: production
         ? z.string().min(32, 'at least 32 characters in production')
         : z.string().min(16, 'at least 16 characters').optional(),
-      REDIS_URL: z
-        .string()
-        .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
-        .optional(),
+      REDIS_URL: redisUrlVar(),
       REDIS_PREFIX: z.string().min(1).default('caunoi'),
       GATEWAY_INTERNAL_URL: z.string().url().optional(),
       CACHE_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),

@@ -1,5 +1,6 @@
+import { sharedLimiter } from '@caunoi/platform'
 import type { Redis } from 'ioredis'
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 
 export type RateLimitSettings = {
   /** Requests per window from one client address. */
@@ -13,16 +14,11 @@ export type RateLimitSettings = {
 
 export type RateLimiters = { byIp: RateLimiterAbstract; byUser: RateLimiterAbstract; store: 'redis' | 'memory' }
 
-/**
- * Counters shared by every gateway instance when Redis is configured; if Redis fails, each instance
- * falls back to counting in its own memory rather than letting everything through or refusing all.
- */
+/** Requests per client address and per user, shared by every gateway instance when Redis is configured. */
 export function createRateLimiters(settings: RateLimitSettings, redis?: Redis): RateLimiters {
-  const build = (name: string, points: number): RateLimiterAbstract => {
-    const options = { points, duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${name}` }
-    if (!redis) return new RateLimiterMemory(options)
-    return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
-  }
+  const store = redis ? { redis, keyPrefix: settings.keyPrefix } : undefined
+  const build = (name: string, points: number) =>
+    sharedLimiter(name, { points, durationSeconds: settings.windowSeconds }, store)
   return {
     byIp: build('ip', settings.perIp),
     byUser: build('user', settings.perUser),

@@ -30,4 +30,11 @@ export const portVar = (defaultPort: number) => z.coerce.number().int().min(0).m
 
 export const urlVar = () => z.string().url()
 
+/** REDIS_URL: unset means "no Redis" (each process keeps its own state). */
+export const redisUrlVar = () =>
+  z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional()
+
 export { z }

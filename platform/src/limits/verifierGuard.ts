@@ -1,7 +1,6 @@
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import { rateLimited } from '../errors/errorCodes.ts'
-
-export type AttemptLimit = { points: number; durationSeconds: number }
+import { sharedLimiter, type AttemptLimit, type LimiterStore } from './sharedLimiter.ts'
 
 export type VerifierLimits = {
   /** Wrong verifiers allowed per looked-up code (a dossier, a report), whoever sends them. */
@@ -17,23 +16,20 @@ export const DEFAULT_VERIFIER_LIMITS: VerifierLimits = {
 
 const TOO_MANY_WRONG = 'Nhập sai thông tin xác thực quá nhiều lần; vui lòng thử lại sau.'
 
-export const attemptLimiter = (limit: AttemptLimit) =>
-  new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds })
-
 export const secondsLeft = (res: RateLimiterRes | null) => Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000))
 
 /**
  * Counters against guessing the verifier of a code someone knows (a published tracking code, a
  * dossier code on a receipt): once a code or a client has used up its wrong attempts, even the
- * right verifier is refused until the window passes. In memory, per process: enough for one
- * subgraph instance; several instances need a shared store (Redis) instead.
+ * right verifier is refused until the window passes. `store` (Redis) makes the counts hold across
+ * every instance of the service; without it they are per process.
  */
-export function createVerifierGuard(limits: VerifierLimits = DEFAULT_VERIFIER_LIMITS) {
-  const perCode = attemptLimiter(limits.wrongVerifiersPerCode)
-  const perClient = attemptLimiter(limits.wrongVerifiersPerClient)
+export function createVerifierGuard(limits: VerifierLimits = DEFAULT_VERIFIER_LIMITS, store?: LimiterStore) {
+  const perCode = sharedLimiter('verifier:code', limits.wrongVerifiersPerCode, store)
+  const perClient = sharedLimiter('verifier:client', limits.wrongVerifiersPerClient, store)
 
-  async function exhausted(store: RateLimiterMemory, key: string, points: number) {
-    const res = await store.get(key)
+  async function exhausted(counter: RateLimiterAbstract, key: string, points: number) {
+    const res = await counter.get(key)
     return res && res.consumedPoints >= points ? res : null
   }
 

@@ -2,4 +2,4 @@
 import { runSubgraphProcess } from '@caunoi/cms'
 import { startDossiersSubgraph } from './server.ts'
 
-await runSubgraphProcess('dossiers', 4003, startDossiersSubgraph)
+await runSubgraphProcess('dossiers', 4003, startDossiersSubgraph, { sharedCounters: true })

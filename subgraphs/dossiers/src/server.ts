@@ -4,6 +4,7 @@ import {
   createSubgraphServer,
   readSchemaFile,
   serveSubgraph,
+  type LimiterStore,
   type Logger,
   type SubgraphListenOptions,
   type SubgraphRequest,
@@ -25,15 +26,23 @@ export type DossiersSubgraphOptions = {
   /** Replaceable in tests (the rating edit window, overdue flags). */
   now?: () => Date
   limits?: AttemptLimits
+  /** Where the attempt counters live (Redis), so they hold across instances; per process without it. */
+  limiterStore?: LimiterStore
 }
 
-export function createDossiersSubgraph({ payload, logger, now = () => new Date(), limits }: DossiersSubgraphOptions) {
+export function createDossiersSubgraph({
+  payload,
+  logger,
+  now = () => new Date(),
+  limits,
+  limiterStore,
+}: DossiersSubgraphOptions) {
   const services = {
     payload,
     logger,
     now,
     keys: personalDataKeysOf(payload),
-    guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS),
+    guard: createAttemptGuard(limits ?? DEFAULT_ATTEMPT_LIMITS, limiterStore),
     shared: {
       dossiersForApplicant: createDossiersForApplicantReader(payload),
       unitAddresses: createUnitAddresses(payload),

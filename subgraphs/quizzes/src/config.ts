@@ -1,4 +1,4 @@
-import { loadEnv, portVar, z } from '@caunoi/platform'
+import { loadEnv, portVar, redisUrlVar, z } from '@caunoi/platform'
 
 /** The quizzes service's settings, checked at start-up. */
 export function readQuizzesConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -7,10 +7,7 @@ export function readQuizzesConfig(env: NodeJS.ProcessEnv = process.env) {
     {
       QUIZZES_PORT: portVar(4004),
       SUBGRAPH_HOST: z.string().default('127.0.0.1'),
-      REDIS_URL: z
-        .string()
-        .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
-        .optional(),
+      REDIS_URL: redisUrlVar(),
       QUIZZES_REDIS_PREFIX: z.string().min(1).default('caunoi:'),
     },
     env,

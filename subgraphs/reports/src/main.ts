@@ -2,4 +2,4 @@
 import { runSubgraphProcess } from '@caunoi/cms'
 import { startReportsSubgraph } from './server.ts'
 
-await runSubgraphProcess('reports', 4002, startReportsSubgraph)
+await runSubgraphProcess('reports', 4002, startReportsSubgraph, { sharedCounters: true })

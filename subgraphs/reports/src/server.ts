@@ -5,6 +5,7 @@ import {
   DEFAULT_VERIFIER_LIMITS,
   readSchemaFile,
   serveSubgraph,
+  type LimiterStore,
   type Logger,
   type SubgraphListenOptions,
   type SubgraphRequest,
@@ -28,6 +29,8 @@ type ReportsOptions = {
   /** The clock: real by default; tests of deadlines pass their own. */
   now?: () => Date
   verifierLimits?: VerifierLimits
+  /** Where the wrong-verifier counters live (Redis), so they hold across instances; per process without it. */
+  limiterStore?: LimiterStore
 }
 
 export function createReportsSubgraph({
@@ -36,6 +39,7 @@ export function createReportsSubgraph({
   attachmentLimits = DEFAULT_ATTACHMENT_LIMITS,
   now = () => new Date(),
   verifierLimits = DEFAULT_VERIFIER_LIMITS,
+  limiterStore,
 }: ReportsOptions) {
   const services: ReportsServices = {
     payload,
@@ -43,7 +47,7 @@ export function createReportsSubgraph({
     keys: deriveReportKeys(payload.config.secret),
     logger,
     attachmentLimits,
-    guard: createVerifierGuard(verifierLimits),
+    guard: createVerifierGuard(verifierLimits, limiterStore),
     now,
   }
   const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })

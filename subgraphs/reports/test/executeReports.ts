@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http'
-import { CLIENT_ADDRESS_HEADER, createLogger, type SubgraphRequest, type VerifierLimits } from '@caunoi/platform'
+import {
+  CLIENT_ADDRESS_HEADER,
+  createLogger,
+  type LimiterStore,
+  type SubgraphRequest,
+  type VerifierLimits,
+} from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
 import { createReportsSubgraph } from '../src/server.ts'
@@ -45,7 +51,7 @@ const fromClient = (address: string) =>
 /** Runs operations against the reports subgraph in-process, as the gateway would send them. */
 export async function reportsExecutor(
   payload: Payload,
-  options: { now?: () => Date; verifierLimits?: VerifierLimits } = {},
+  options: { now?: () => Date; verifierLimits?: VerifierLimits; limiterStore?: LimiterStore } = {},
 ) {
   const { server, createContext } = createReportsSubgraph({ payload, logger: createLogger('test-reports'), ...options })
   await server.start()

@@ -1,10 +1,11 @@
 import {
-  attemptLimiter,
   createVerifierGuard,
   DEFAULT_VERIFIER_LIMITS,
   rateLimited,
   secondsLeft,
+  sharedLimiter,
   type AttemptLimit,
+  type LimiterStore,
   type VerifierLimits,
 } from '@caunoi/platform'
 import { RateLimiterRes } from 'rate-limiter-flexible'
@@ -23,12 +24,12 @@ const TOO_MANY_VISITS = 'Bạn đã gửi quá nhiều đánh giá; vui lòng th
 
 /**
  * Counters against guessing verifiers (the platform's verifier guard) and flooding anonymous
- * ratings. In memory, per process: enough for one subgraph instance.
+ * ratings: in Redis when a store is given, shared by every instance; else per process.
  */
-export function createAttemptGuard(limits: AttemptLimits = DEFAULT_ATTEMPT_LIMITS) {
-  const visits = attemptLimiter(limits.visitRatingsPerClient)
+export function createAttemptGuard(limits: AttemptLimits = DEFAULT_ATTEMPT_LIMITS, store?: LimiterStore) {
+  const visits = sharedLimiter('ratings:client', limits.visitRatingsPerClient, store)
   return {
-    ...createVerifierGuard(limits),
+    ...createVerifierGuard(limits, store),
 
     /** Counts an anonymous visit rating; throws RATE_LIMITED once the client's allowance is spent. */
     async consumeVisitRating(client: string): Promise<void> {
