@@ -100,7 +100,9 @@ describe('gateway queries', () => {
 
     expect(reply.status).toBe(400)
     expect(reply.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(reply.body.errors?.[0]?.message).toContain('$first')
+    expect(reply.body.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'first', message: 'Phải là một số nguyên.' },
+    ])
     expect(reply.text).not.toContain('stacktrace')
   })
 
@@ -112,6 +114,9 @@ describe('gateway queries', () => {
 
     expect(reply.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
     expect(reply.body.errors?.[0]?.message).toContain('ISO 8601')
+    expect(reply.body.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'since', message: 'DateTime phải là chuỗi ngày giờ ISO 8601.' },
+    ])
     expect(reply.text).not.toContain('stacktrace')
     expect(reply.text).not.toContain(reports.url)
   })

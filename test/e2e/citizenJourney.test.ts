@@ -142,11 +142,29 @@ describe('a citizen’s report through the gateway', () => {
 
     const unknownType = await stack.graphql(SUBMIT, { input: { ...feedback('Nội dung'), type: 'NOT_A_TYPE' } })
     expect(unknownType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(unknownType.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'type', message: 'Giá trị không nằm trong danh sách cho phép.' },
+    ])
+
+    // Refused by graphql-js itself, in the gateway (a missing field) or in the subgraph (a custom
+    // scalar): still Vietnamese, with the field, like the submit path's own refusals.
+    const { content: _content, ...noContent } = feedback('Nội dung')
+    const missingContent = await stack.graphql(SUBMIT, { input: noContent })
+    expect(missingContent.errors?.[0]).toMatchObject({
+      message: 'Dữ liệu không hợp lệ: content (Thiếu trường bắt buộc.)',
+      extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'content', message: 'Thiếu trường bắt buộc.' }] },
+    })
+    const badDate = await stack.graphql(SUBMIT, { input: { ...feedback('Nội dung'), occurredAt: 'hôm qua' } })
+    expect(badDate.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'occurredAt', message: expect.stringMatching(/^Thời điểm không hợp lệ/) }],
+    })
+    expect(badDate.errors?.[0]?.message).toMatch(/^Dữ liệu không hợp lệ: occurredAt/)
 
     const unknownLocality = await stack.graphql(SUBMIT, { input: { ...feedback('Nội dung'), localityCode: '99999' } })
     expect(unknownLocality.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
 
-    for (const response of [missingPlate, unknownType, unknownLocality]) {
+    for (const response of [missingPlate, unknownType, missingContent, badDate, unknownLocality]) {
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:\d+/)
     }
     expect(await reportCount()).toBe(before)

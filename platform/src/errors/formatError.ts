@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { unwrapResolverError } from '@apollo/server/errors'
 import type { Logger } from 'pino'
 import { ErrorCode, type FieldProblem } from './errorCodes.ts'
+import { variableProblem } from './variableProblems.ts'
 
 /** Codes whose message was written for the client and may be shown as is. */
 const CLIENT_CODES = new Set<string>([
@@ -31,10 +32,14 @@ function isPayloadValidationError(error: unknown): error is PayloadValidationErr
   return candidate.name === 'ValidationError' && Array.isArray(candidate.data?.errors)
 }
 
+const invalidData = (problems: FieldProblem[]) =>
+  'Dữ liệu không hợp lệ: ' + problems.map((p) => `${p.field} (${p.message})`).join(', ')
+
 /**
- * The one place where errors become what a client sees: Payload validation failures become
- * BAD_USER_INPUT with the failing fields, known client errors pass through, and anything else
- * is logged in full and reported as a generic internal error without a stack trace.
+ * The one place where errors become what a client sees: Payload validation failures and
+ * graphql-js's English variable errors become BAD_USER_INPUT with the failing fields in
+ * Vietnamese, known client errors pass through, and anything else is logged in full and reported
+ * as a generic internal error without a stack trace.
  */
 export function createErrorFormatter(logger: Logger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -45,7 +50,7 @@ export function createErrorFormatter(logger: Logger) {
         message: e.message ?? 'không hợp lệ',
       }))
       return {
-        message: 'Dữ liệu không hợp lệ: ' + problems.map((p) => `${p.field} (${p.message})`).join(', '),
+        message: invalidData(problems),
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.BadUserInput, problems },
@@ -54,6 +59,9 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {}
+      const problem = code === ErrorCode.BadUserInput ? variableProblem(formatted.message) : null
+      if (problem)
+        return { ...formatted, message: invalidData([problem]), extensions: { ...extensions, problems: [problem] } }
       return { ...formatted, extensions }
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving')
