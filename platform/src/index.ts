@@ -1,6 +1,14 @@
 export { ConfigError, loadEnv, portVar, redisUrlVar, urlVar, z } from './config/loadEnv.ts'
 export { createLogger, type Logger } from './logging/logger.ts'
-export { badUserInput, forbidden, notFound, rateLimited, ErrorCode, type FieldProblem } from './errors/errorCodes.ts'
+export {
+  badUserInput,
+  forbidden,
+  notFound,
+  problemsOf,
+  rateLimited,
+  ErrorCode,
+  type FieldProblem,
+} from './errors/errorCodes.ts'
 export { createErrorFormatter } from './errors/formatError.ts'
 export {
   serveGraphQL,

@@ -17,6 +17,12 @@ export function badUserInput(message: string, problems: FieldProblem[] = []): Gr
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, problems } })
 }
 
+/** The failing fields of a badUserInput error; null for any other error, which is not the caller's to explain. */
+export function problemsOf(error: unknown): FieldProblem[] | null {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.BadUserInput) return null
+  return (error.extensions.problems as FieldProblem[] | undefined) ?? []
+}
+
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound } })
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { badUserInput, ErrorCode, type FieldProblem, type Logger } from '@caunoi/platform'
+import { badUserInput, problemsOf, type FieldProblem, type Logger } from '@caunoi/platform'
 import {
   readDeadlineDays,
   receiveReport,
@@ -8,7 +8,6 @@ import {
   resolveSuccessor,
   type NewReport,
 } from '@caunoi/cms'
-import { GraphQLError } from 'graphql'
 import type { Payload } from 'payload'
 import type { SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import type { AttachmentLimits } from './attachmentLimits.ts'
@@ -153,8 +152,8 @@ export async function submissionProblems(
     await validated(deps, input, rawIdempotencyKey)
     return []
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BadUserInput)
-      return (error.extensions.problems as FieldProblem[] | undefined) ?? []
+    const problems = problemsOf(error)
+    if (problems) return problems
     throw error
   }
 }

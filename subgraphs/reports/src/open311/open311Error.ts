@@ -1,6 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import { ErrorCode, sendJson, type FieldProblem } from '@caunoi/platform'
-import { GraphQLError } from 'graphql'
+import { problemsOf, sendJson, type FieldProblem } from '@caunoi/platform'
 
 /** A refusal in the Open311 error format: HTTP status and [{ code, description }]. */
 export class Open311Error extends Error {
@@ -38,9 +37,9 @@ export const invalidRequest = (problems: FieldProblem[]) => new Open311Error(400
 
 /** The submit path's BAD_USER_INPUT, one Open311 error per failing field; anything else is not ours to map. */
 export function fromBadUserInput(error: unknown): Open311Error | null {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.BadUserInput) return null
-  const problems = (error.extensions.problems as FieldProblem[] | undefined) ?? []
-  return new Open311Error(400, problems.length > 0 ? problems.map(describeProblem) : [error.message])
+  const problems = problemsOf(error)
+  if (!problems) return null
+  return new Open311Error(400, problems.length > 0 ? problems.map(describeProblem) : [(error as Error).message])
 }
 
 export function sendOpen311Error(res: ServerResponse, status: number, descriptions: string[]): void {
