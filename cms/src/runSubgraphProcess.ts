@@ -43,7 +43,7 @@ export async function runSubgraphProcess(
     const env = loadEnv(`subgraph-${name}`, {
       [portVariable]: portVar(defaultPort),
       SUBGRAPH_HOST: z.string().default('127.0.0.1'),
-      // Verifies the caller identity the gateway signs; without it, requests claiming one are refused.
+      // Verifies the claims (client address, identity) the gateway signs for this subgraph; without it they are refused.
       CLAIMS_SECRET: z.string().min(32).optional(),
       REDIS_URL: redisUrlVar(),
       REDIS_PREFIX: z.string().min(1).default('caunoi'),

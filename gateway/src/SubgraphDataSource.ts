@@ -1,12 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
-import {
-  CLAIMS_HEADER,
-  CLIENT_ADDRESS_HEADER,
-  injectTraceContext,
-  isTracing,
-  signClaims,
-  type Logger,
-} from '@caunoi/platform'
+import { CLAIMS_HEADER, injectTraceContext, isTracing, signClaims, type Logger } from '@caunoi/platform'
 import { REQUEST_ID_HEADER, type GatewayContext } from './requestId.ts'
 import {
   DEFAULT_BREAKER,
@@ -25,7 +18,7 @@ export type SubgraphDataSourceOptions = {
   /** A subgraph that accepts the connection but never answers must not hold the client forever. */
   timeoutMs: number
   logger: Logger
-  /** Signs the caller's verified claims for the subgraph; without it no identity is forwarded. */
+  /** Signs each call's claims (client address, identity) for this subgraph; without it the subgraph learns neither. */
   claimsSecret?: string
   /** Reports each call's duration and failure (metrics). */
   onCall?: (subgraph: string, seconds: number, failed: boolean) => void
@@ -78,16 +71,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         onCall?.(name, Number(process.hrtime.bigint() - started) / 1e9, failed)
       }
     }
-    const shared = withInflightDeduplication(measured, options.onShared && (() => options.onShared!(name)))
+    const shared = withInflightDeduplication(measured, {
+      claims: claimsSecret ? { secret: claimsSecret, audience: name } : undefined,
+      onShared: options.onShared && (() => options.onShared!(name)),
+    })
     this.fetcher = shared as unknown as typeof this.fetcher
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and schema loading call without a request context.
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId)
-    if (context?.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress)
-    if (context?.identity && this.claimsSecret) {
-      request.http?.headers.set(CLAIMS_HEADER, signClaims(context.identity, this.claimsSecret))
+    // For this subgraph only and for seconds: the client as this gateway sees it, and who they are if known.
+    if (context?.requestId && this.claimsSecret) {
+      const envelope = { audience: this.name, clientAddress: context.clientAddress, identity: context.identity }
+      request.http?.headers.set(CLAIMS_HEADER, signClaims(envelope, this.claimsSecret))
     }
     // Apollo Gateway's fetch span is active here: the subgraph's spans become its children.
     if (this.traced && request.http) injectTraceContext(request.http.headers)

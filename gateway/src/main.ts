@@ -17,7 +17,11 @@ await runService(logger, async () => {
   if (config.payloadSecret && !config.cmsUrl) {
     logger.warn('CMS_INTERNAL_URL is not set: a logged-out staff token is accepted until it expires')
   }
-  if (!config.claimsSecret) logger.warn('CLAIMS_SECRET is not set: signed-in users are not identified to subgraphs')
+  if (!config.claimsSecret) {
+    logger.warn(
+      'CLAIMS_SECRET is not set: subgraphs learn neither who is signed in nor the client address (all clients share one verifier limit)',
+    )
+  }
   logger.info(
     {
       supergraph: config.supergraphPath,

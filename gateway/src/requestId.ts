@@ -6,7 +6,7 @@ import type { VerifiedClaims } from '@caunoi/platform'
 export const REQUEST_ID_HEADER = 'x-request-id'
 
 /** Per request: its id, the client's address (for subgraphs' per-client limits) and, once their token is verified, who the caller is. */
-export type GatewayContext = { requestId: string; clientAddress?: string; identity?: VerifiedClaims }
+export type GatewayContext = { requestId: string; clientAddress: string; identity?: VerifiedClaims }
 
 /** A caller's id is kept only if it is short and plain, so it cannot inject anything into logs or headers. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/

@@ -17,6 +17,7 @@ import { createSessionCheck } from './identity/payloadSession.ts'
 import { createGatewayMetrics } from './observability/gatewayMetrics.ts'
 import { metricsRoute, readyRoute } from './observability/routes.ts'
 import { createRateLimiters, type RateLimitSettings } from './rateLimit/limiters.ts'
+import { clientIp } from './rateLimit/clientIp.ts'
 import { rateLimit } from './rateLimit/rateLimit.ts'
 import { requestIdOf } from './requestId.ts'
 import { listSubgraphs } from './subgraphs.ts'
@@ -106,10 +107,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         }
       },
     }),
-    // The peer's address, not a client-sent X-Forwarded-For: the gateway is the public edge.
+    // The address the rate limits count (X-Forwarded-For only behind a trusted proxy), signed for each subgraph call.
     context: async (req) => ({
       requestId: requestIdOf(req),
-      clientAddress: req.socket.remoteAddress,
+      clientAddress: clientIp(req, trustProxy),
       identity: await authenticate(req),
     }),
     logger: options.logger,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
-import { verifyClaims, type RunningServer } from '@caunoi/platform'
+import { CLAIMS_HEADER, type RunningServer } from '@caunoi/platform'
 import { startGateway } from '../src/index.ts'
 import { postGraphQL } from './support/http.ts'
 import { quietLogger, startTestStack, type TestStack } from './support/testSubgraphs.ts'
@@ -56,10 +56,9 @@ describe('identity: Payload tokens verified at the gateway, signed claims to sub
     await cms?.destroy()
   })
 
-  const lastClaims = () => {
-    const header = stack.content.claimsHeaders.at(-1)
-    return header === undefined ? undefined : verifyClaims(header, TEST_CLAIMS_SECRET)
-  }
+  /** The identity the content subgraph admitted for the last call, from the claims it verified. */
+  const lastClaims = () => stack.content.callers.at(-1)?.identity
+  const PEER = /^(::ffff:)?127\.0\.0\.1$/
 
   it('forwards the verified claims of a token Payload issued at login to every subgraph', async () => {
     const { token } = await cms.payload.login({
@@ -78,18 +77,37 @@ describe('identity: Payload tokens verified at the gateway, signed claims to sub
       localityId: String(officer.locality),
     }
     expect(lastClaims()).toEqual(expected)
-    expect(verifyClaims(stack.reports.claimsHeaders.at(-1)!, TEST_CLAIMS_SECRET)).toEqual(expected)
+    expect(stack.reports.callers.at(-1)?.identity).toEqual(expected)
   })
 
-  it('lets anonymous callers read public data and forwards no claims for them', async () => {
+  it('signs each subgraph its own claims: one captured from the call to reports is refused by content', async () => {
+    const { token } = await cms.payload.login({
+      collection: 'users',
+      data: { email: 'canbo.hanoi@caunoi.local', password: 'Mật-khẩu-thử-2026' },
+    })
+    await postGraphQL(gateway.url, QUERY, { authorization: `JWT ${token}` })
+    const captured = stack.reports.claimsHeaders.at(-1)!
+    expect(captured).not.toBe(stack.content.claimsHeaders.at(-1))
+    const replayed = await postGraphQL(
+      stack.content.url,
+      { query: '{ locality(code: "01") { name } }' },
+      { [CLAIMS_HEADER]: captured },
+    )
+    expect(replayed.status).toBe(401)
+    expect(replayed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+  })
+
+  it('lets anonymous callers read public data and signs only their address, no identity, for them', async () => {
     const reply = await postGraphQL(gateway.url, QUERY)
     expect(reply.body.data).toEqual({ locality: { name: 'Thành phố Hà Nội', reportStats: { received: 120 } } })
-    expect(stack.content.claimsHeaders.at(-1)).toBeUndefined()
+    expect(stack.content.claimsHeaders.at(-1)).toBeDefined()
+    expect(stack.content.callers.at(-1)).toEqual({ clientAddress: expect.stringMatching(PEER) })
   })
 
   it('never passes on a claims header the client sent itself', async () => {
     await postGraphQL(gateway.url, QUERY, { 'x-caunoi-claims': 'eyJ1c2VySWQiOiIxIn0.forged' })
-    expect(stack.content.claimsHeaders.at(-1)).toBeUndefined()
+    expect(stack.content.claimsHeaders.at(-1)).not.toBe('eyJ1c2VySWQiOiIxIn0.forged')
+    expect(stack.content.callers.at(-1)?.identity).toBeUndefined()
   })
 
   it('refuses an expired token with 401 UNAUTHENTICATED instead of treating the caller as anonymous', async () => {

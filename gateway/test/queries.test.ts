@@ -9,6 +9,7 @@ import {
   startReportsSubgraph,
   type TestSubgraph,
 } from './support/testSubgraphs.ts'
+import { TEST_CLAIMS_SECRET } from './support/tokens.ts'
 
 describe('gateway queries', () => {
   let content: TestSubgraph
@@ -21,6 +22,7 @@ describe('gateway queries', () => {
       port: 0,
       supergraphSdl: composeTestSupergraph([content, reports]),
       logger: quietLogger(),
+      claimsSecret: TEST_CLAIMS_SECRET,
     })
   })
 
@@ -76,6 +78,8 @@ describe('gateway queries', () => {
       { query: '{ locality(code: "04") { name } }' },
       { 'x-forwarded-for': '203.0.113.66' },
     )
+    // Read by the subgraph from the claims the gateway signed for it, not from a header.
+    expect(content.claimsHeaders.at(-1)).toBeDefined()
     expect(content.clientAddresses.at(-1)).toMatch(/^(::ffff:)?127\.0\.0\.1$/)
     expect(content.clientAddresses).not.toContain('203.0.113.66')
   })

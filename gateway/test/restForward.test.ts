@@ -95,13 +95,38 @@ describe('REST routes forwarded to a subgraph (Open311)', () => {
       'content-type': 'application/x-www-form-urlencoded',
       'idempotency-key': 'key-12345678',
       'x-request-id': 'req-open311-1',
-      // The peer's address: a client-sent X-Forwarded-For is not trusted at the edge.
-      'x-forwarded-for': '127.0.0.1',
     })
     expect(forwarded!.headers.authorization).toBeUndefined()
     expect(forwarded!.headers.cookie).toBeUndefined()
-    const claims = verifyClaims(forwarded!.headers[CLAIMS_HEADER] as string, TEST_CLAIMS_SECRET)
-    expect(claims).toMatchObject({ userId: '7', role: 'officer' })
+    // The client address travels only inside the claims signed for reports.
+    expect(forwarded!.headers['x-forwarded-for']).toBeUndefined()
+    const claims = verifyClaims(forwarded!.headers[CLAIMS_HEADER] as string, TEST_CLAIMS_SECRET, 'reports')
+    expect(claims.identity).toMatchObject({ userId: '7', role: 'officer' })
+    // The peer's address: a client-sent X-Forwarded-For is not trusted at the edge.
+    expect(claims.clientAddress).toMatch(/^(::ffff:)?127\.0\.0\.1$/)
+    expect(() => verifyClaims(forwarded!.headers[CLAIMS_HEADER] as string, TEST_CLAIMS_SECRET, 'content')).toThrow()
+  })
+
+  it('signs, behind a trusted proxy, the address the proxy reports, and no identity for an anonymous caller', async () => {
+    const gateway = await startGateway({
+      port: 0,
+      supergraphSdl: stack.supergraphSdl,
+      subgraphUrls: { reports: recording.url },
+      logger: quietLogger(),
+      claimsSecret: TEST_CLAIMS_SECRET,
+      trustProxy: true,
+      rateLimit: { keyPrefix: 'rest-forward-proxy' },
+    })
+    gateways.push(gateway)
+    const response = await fetch(`${base(gateway)}/open311/v2/services.json`, {
+      headers: { 'x-forwarded-for': '203.0.113.9, 10.0.0.2' },
+    })
+    expect(response.status).toBe(201)
+    const header = recording.received.at(-1)!.headers[CLAIMS_HEADER] as string
+    expect(verifyClaims(header, TEST_CLAIMS_SECRET, 'reports')).toEqual({
+      audience: 'reports',
+      clientAddress: '203.0.113.9',
+    })
   })
 
   it('passes the subgraph’s status through, and forwards only the Open311 prefix and attachment uploads', async () => {

@@ -50,7 +50,7 @@ describe('Zalo Mini App token exchange', () => {
 
     const reply = await postGraphQL(gateway.url, QUERY, { authorization: `Bearer ${session.token}` })
     expect(reply.status).toBe(200)
-    expect(verifyClaims(stack.content.claimsHeaders.at(-1)!, TEST_CLAIMS_SECRET)).toEqual({
+    expect(verifyClaims(stack.content.claimsHeaders.at(-1)!, TEST_CLAIMS_SECRET, 'content').identity).toEqual({
       userId: 'zalo:8123456789012345678',
       kind: 'citizen',
     })

@@ -19,7 +19,6 @@ export {
   type RequestMiddleware,
 } from './http/serveGraphQL.ts'
 export { readBody, BodyTooLargeError } from './http/readBody.ts'
-export { clientAddressOf, CLIENT_ADDRESS_HEADER } from './http/clientAddress.ts'
 export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
 export {
   DEFAULT_PAGE_SIZE,
@@ -46,18 +45,15 @@ export {
 export { sharedLimiter, type AttemptLimit, type LimiterStore } from './limits/sharedLimiter.ts'
 export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
-export {
-  serveSubgraph,
-  identityOf,
-  type SubgraphListenOptions,
-  type SubgraphRequest,
-} from './subgraph/serveSubgraph.ts'
+export { serveSubgraph, type SubgraphListenOptions, type SubgraphRequest } from './subgraph/serveSubgraph.ts'
+export { admitCaller, callerOf, type Caller } from './subgraph/callerOf.ts'
 export {
   CLAIMS_HEADER,
   CLAIMS_TTL_SECONDS,
   InvalidClaimsError,
   signClaims,
   verifyClaims,
+  type ClaimsEnvelope,
   type VerifiedClaims,
 } from './identity/signedClaims.ts'
 export { stopOnSignals } from './lifecycle/stopOnSignals.ts'

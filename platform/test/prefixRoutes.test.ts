@@ -18,6 +18,7 @@ describe('prefix routes', () => {
     const server = createSubgraphServer({ name: 'routes', typeDefs, resolvers: {}, logger })
     running = await serveSubgraph(
       {
+        name: 'routes',
         server,
         createContext: () => ({}),
         routes: {

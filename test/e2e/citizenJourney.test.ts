@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { CLAIMS_HEADER } from '@caunoi/platform'
+import { gatewayHeaders } from '@caunoi/platform/testing'
 import { startStack, type Stack } from '../support/stack.ts'
 
 let stack: Stack
@@ -175,6 +177,26 @@ describe('a citizen’s report through the gateway', () => {
     expect(response.status).toBeLessThan(500)
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED')
     expect(JSON.stringify(response)).not.toContain('stacktrace')
+  })
+})
+
+describe('the subgraphs behind the gateway', () => {
+  const askDirectly = async (name: 'reports' | 'dossiers', headers: Record<string, string>) =>
+    fetch(`${stack.subgraphBase(name)}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    })
+
+  it('accept claims signed for them and refuse claims signed for another subgraph', async () => {
+    const forReports = gatewayHeaders('reports', { clientAddress: '203.0.113.20' })
+    expect((await askDirectly('reports', forReports)).status).toBe(200)
+    const replayed = await askDirectly('dossiers', forReports)
+    expect(replayed.status).toBe(401)
+    expect(((await replayed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    )
+    expect((await askDirectly('dossiers', { [CLAIMS_HEADER]: 'e30.AAAA' })).status).toBe(401)
   })
 })
 

@@ -1,6 +1,7 @@
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { startGateway } from '@caunoi/gateway'
 import { createLogger, type RunningServer } from '@caunoi/platform'
+import { TEST_CLAIMS_SECRET } from '@caunoi/platform/testing'
 import { readSupergraph } from '@caunoi/schema'
 import { startContentSubgraph } from '@caunoi/subgraph-content'
 import { startDossiersSubgraph } from '@caunoi/subgraph-dossiers'
@@ -31,14 +32,17 @@ export type StackOptions = {
 export async function startStack(options: StackOptions = {}) {
   const cms: TestCms = await createTestCms()
   const logger = createLogger('e2e')
+  // As `npm start` does: the gateway signs each subgraph call's claims (client address, identity).
+  const claimsSecret = TEST_CLAIMS_SECRET
   const subgraphs: Record<SubgraphName, RunningServer> = {
-    content: await startContentSubgraph({ payload: cms.payload, logger, port: 0 }),
-    reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0 }),
-    dossiers: await startDossiersSubgraph({ payload: cms.payload, logger, port: 0 }),
+    content: await startContentSubgraph({ payload: cms.payload, logger, port: 0, claimsSecret }),
+    reports: await startReportsSubgraph({ payload: cms.payload, logger, port: 0, claimsSecret }),
+    dossiers: await startDossiersSubgraph({ payload: cms.payload, logger, port: 0, claimsSecret }),
     quizzes: await startQuizzesSubgraph({
       payload: cms.payload,
       logger,
       port: 0,
+      claimsSecret,
       redis: options.redis,
       redisKeyPrefix: options.redisKeyPrefix,
     }),
@@ -48,6 +52,7 @@ export async function startStack(options: StackOptions = {}) {
     logger,
     ...(options.rateLimitPerIp ? { rateLimit: { perIp: options.rateLimitPerIp } } : {}),
     supergraphSdl: readSupergraph(),
+    claimsSecret,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])),
   })
   const base = gateway.url.replace(/\/graphql$/, '')

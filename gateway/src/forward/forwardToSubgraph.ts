@@ -1,19 +1,19 @@
 import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
 import type { ServerResponse } from 'node:http'
-import { CLAIMS_HEADER, CLIENT_ADDRESS_HEADER, signClaims, type Logger, type RouteHandler } from '@caunoi/platform'
+import { CLAIMS_HEADER, signClaims, type Logger, type RouteHandler } from '@caunoi/platform'
 import type { Authenticator } from '../identity/authenticate.ts'
 import { clientIp } from '../rateLimit/clientIp.ts'
 import { REQUEST_ID_HEADER, requestIdOf } from '../requestId.ts'
 
 export type ForwardOptions = {
-  /** Subgraph name, for logs. */
+  /** Subgraph name, for logs and as the audience of the claims signed for it. */
   subgraph: string
   /** Where the subgraph listens (its GraphQL URL; only the origin is used). */
   subgraphUrl: string
   timeoutMs: number
   logger: Logger
   authenticate: Authenticator
-  /** Signs the caller's verified claims, exactly as for GraphQL calls. */
+  /** Signs the call's claims (client address, identity), exactly as for GraphQL calls. */
   claimsSecret?: string
   trustProxy: boolean
   /** The answer when the subgraph cannot be reached or does not answer in time, in the route's own format. */
@@ -30,7 +30,7 @@ function pick(headers: IncomingHttpHeaders, names: string[]): OutgoingHttpHeader
 
 /**
  * Forwards a plain HTTP request (method, path, query, streamed body) to a subgraph's own route,
- * with the same request id, client address and signed claims a GraphQL call would carry, so the
+ * with the same request id and signed claims (client address, identity) a GraphQL call would carry, so the
  * subgraph's rules and per-client limits see the real caller.
  */
 export function forwardToSubgraph(options: ForwardOptions): RouteHandler {
@@ -38,12 +38,11 @@ export function forwardToSubgraph(options: ForwardOptions): RouteHandler {
   return async (req, res) => {
     const identity = await options.authenticate(req)
     const requestId = requestIdOf(req)
-    const headers: OutgoingHttpHeaders = {
-      ...pick(req.headers, REQUEST_HEADERS),
-      [REQUEST_ID_HEADER]: requestId,
-      [CLIENT_ADDRESS_HEADER]: clientIp(req, options.trustProxy),
+    const headers: OutgoingHttpHeaders = { ...pick(req.headers, REQUEST_HEADERS), [REQUEST_ID_HEADER]: requestId }
+    if (options.claimsSecret) {
+      const envelope = { audience: options.subgraph, clientAddress: clientIp(req, options.trustProxy), identity }
+      headers[CLAIMS_HEADER] = signClaims(envelope, options.claimsSecret)
     }
-    if (identity && options.claimsSecret) headers[CLAIMS_HEADER] = signClaims(identity, options.claimsSecret)
 
     await new Promise<void>((resolve) => {
       const upstream = request(new URL(req.url ?? '/', origin), { method: req.method, headers })

@@ -1,11 +1,11 @@
-import type { IncomingMessage } from 'node:http'
 import { composeServices } from '@apollo/composition'
 import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { buildSubgraphSchema } from '@apollo/subgraph'
-import { createLogger, serveGraphQL, type Logger, type RunningServer } from '@caunoi/platform'
+import { createLogger, serveSubgraph, type Caller, type Logger, type RunningServer } from '@caunoi/platform'
 import { GraphQLError, GraphQLScalarType, Kind, parse } from 'graphql'
 import { identityTypeDefs } from '../../src/identity/identitySubgraph.ts'
+import { TEST_CLAIMS_SECRET } from './tokens.ts'
 
 /** A logger that keeps test output readable; the behaviour under test is in the responses. */
 export function quietLogger(): Logger {
@@ -90,8 +90,10 @@ export type TestSubgraph = RunningServer & {
   name: string
   typeDefs: string
   requestIds: string[]
-  /** X-Forwarded-For of each call the gateway made, for per-client rate limits. */
+  /** The client address of each call, as the subgraph admitted it (from the gateway's claims, else the peer). */
   clientAddresses: string[]
+  /** Who each call came from, as the subgraph admitted it. */
+  callers: Caller[]
   /** The claims header of each request, undefined when none was sent. */
   claimsHeaders: (string | undefined)[]
 }
@@ -103,27 +105,31 @@ export type TestSubgraph = RunningServer & {
 async function startSubgraph(name: string, typeDefs: string, resolvers: object, port = 0): Promise<TestSubgraph> {
   const requestIds: string[] = []
   const clientAddresses: string[] = []
+  const callers: Caller[] = []
   const claimsHeaders: (string | undefined)[] = []
   const server = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as never }),
     includeStacktraceInErrorResponses: true,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   })
-  const running = await serveGraphQL({
-    server,
-    context: async (req: IncomingMessage) => {
-      const requestId = req.headers['x-request-id']
-      if (typeof requestId === 'string') requestIds.push(requestId)
-      const clientAddress = req.headers['x-forwarded-for']
-      if (typeof clientAddress === 'string') clientAddresses.push(clientAddress)
-      const claims = req.headers['x-caunoi-claims']
-      claimsHeaders.push(typeof claims === 'string' ? claims : undefined)
-      return {}
+  // Served as the platform serves subgraphs: it verifies the claims the gateway signs for `name`.
+  const running = await serveSubgraph(
+    {
+      name,
+      server,
+      createContext: ({ req, ...caller }) => {
+        const requestId = req.headers['x-request-id']
+        if (typeof requestId === 'string') requestIds.push(requestId)
+        clientAddresses.push(caller.clientAddress)
+        callers.push(caller)
+        const claims = req.headers['x-caunoi-claims']
+        claimsHeaders.push(typeof claims === 'string' ? claims : undefined)
+        return {}
+      },
     },
-    logger: quietLogger(),
-    port,
-  })
-  return { ...running, name, typeDefs, requestIds, clientAddresses, claimsHeaders }
+    { logger: quietLogger(), port, claimsSecret: TEST_CLAIMS_SECRET },
+  )
+  return { ...running, name, typeDefs, requestIds, clientAddresses, callers, claimsHeaders }
 }
 
 export function startContentSubgraph(): Promise<TestSubgraph> {

@@ -3,7 +3,8 @@ import type { ApolloServer, BaseContext } from '@apollo/server'
 import type { Logger } from 'pino'
 import { serveGraphQL, sendGraphQLError, type RouteHandler, type RunningServer } from '../http/serveGraphQL.ts'
 import { ErrorCode } from '../errors/errorCodes.ts'
-import { CLAIMS_HEADER, InvalidClaimsError, verifyClaims, type VerifiedClaims } from '../identity/signedClaims.ts'
+import { InvalidClaimsError } from '../identity/signedClaims.ts'
+import { admitCaller, callerOf, type Caller } from './callerOf.ts'
 
 /** Where a subgraph listens; port 0 picks a free port (tests). */
 export type SubgraphListenOptions = {
@@ -14,24 +15,14 @@ export type SubgraphListenOptions = {
   claimsSecret?: string
 }
 
-/** What a subgraph's context learns about a request: the caller, only if the gateway vouched for them. */
-export type SubgraphRequest = { req: IncomingMessage; identity?: VerifiedClaims }
-
-/**
- * The caller's identity from the gateway's signed claims header. A header that is present but not
- * validly signed (forged, tampered, expired, or no secret configured) is an error, never anonymous:
- * a request sent straight to a subgraph cannot claim to be someone.
- */
-export function identityOf(req: IncomingMessage, claimsSecret: string | undefined): VerifiedClaims | undefined {
-  const header = req.headers[CLAIMS_HEADER]
-  if (header === undefined) return undefined
-  if (!claimsSecret || typeof header !== 'string') throw new InvalidClaimsError('claims cannot be verified')
-  return verifyClaims(header, claimsSecret)
-}
+/** What a subgraph's context learns about a request: its client, and the caller if the gateway vouched for them. */
+export type SubgraphRequest = { req: IncomingMessage } & Caller
 
 /** Serves a subgraph built by its package, with a fresh context (and loaders) per request. */
 export function serveSubgraph<TContext extends BaseContext>(
   subgraph: {
+    /** Its name in the supergraph: the audience of the claims the gateway signs for it. */
+    name: string
     server: ApolloServer<TContext>
     createContext: (request: SubgraphRequest) => TContext
     /** Non-GraphQL POST endpoints of the subgraph's process, keyed by path. */
@@ -43,15 +34,16 @@ export function serveSubgraph<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   return serveGraphQL({
     server: subgraph.server,
-    context: async (req) => subgraph.createContext({ req, identity: identityOf(req, options.claimsSecret) }),
+    context: async (req) => subgraph.createContext({ req, ...callerOf(req) }),
     logger: options.logger,
     port: options.port,
     host: options.host,
     postRoutes: subgraph.postRoutes,
     middleware: [
+      // Before any route or GraphQL: every request is admitted (or refused) once, here.
       (req, res) => {
         try {
-          identityOf(req, options.claimsSecret)
+          admitCaller(req, options.claimsSecret, subgraph.name)
           return false
         } catch (error) {
           if (!(error instanceof InvalidClaimsError)) throw error

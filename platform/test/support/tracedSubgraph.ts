@@ -21,7 +21,10 @@ const server = createSubgraphServer({
   resolvers: { Query: { ping: () => 'pong' } },
   logger,
 })
-const running = await serveSubgraph({ server, createContext: (request) => request }, { logger, port: 0 })
+const running = await serveSubgraph(
+  { name: 'traced', server, createContext: (request) => request },
+  { logger, port: 0 },
+)
 const response = await fetch(running.url, {
   method: 'POST',
   headers: { 'content-type': 'application/json', traceparent: CALLER_TRACEPARENT, 'x-request-id': 'req-traced-1' },

@@ -12,7 +12,7 @@ export type DossiersContext = {
   guard: AttemptGuard
   /** Per process, for every request's loaders. */
   shared: SharedReads
-  /** Who is asking, for rate limits: the address the gateway forwarded, else the peer's. */
+  /** Who is asking, for rate limits: the address the gateway signed for this call, else the socket's peer. */
   client: string
   /** The time rules are judged by (due dates, the rating edit window); replaceable in tests. */
   now: () => Date

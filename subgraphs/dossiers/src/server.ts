@@ -1,6 +1,5 @@
 import { personalDataKeysOf } from '@caunoi/cms'
 import {
-  clientAddressOf,
   createSubgraphServer,
   readSchemaFile,
   serveSubgraph,
@@ -17,6 +16,9 @@ import { createUnitAddresses } from './domain/unitAddresses.ts'
 import { createDossierImporter } from './import/importDossiers.ts'
 import { dossierImportRoute } from './import/importRoute.ts'
 import { resolvers } from './resolvers/index.ts'
+
+/** Its name in the supergraph: the gateway signs each call's claims for it. */
+export const DOSSIERS_SUBGRAPH = 'dossiers'
 
 export const dossiersTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
 
@@ -49,7 +51,7 @@ export function createDossiersSubgraph({
     },
   }
   const server = createSubgraphServer<DossiersContext>({
-    name: 'dossiers',
+    name: DOSSIERS_SUBGRAPH,
     typeDefs: dossiersTypeDefs,
     resolvers,
     logger,
@@ -59,10 +61,11 @@ export function createDossiersSubgraph({
   })
   const importer = createDossierImporter(payload, logger)
   return {
+    name: DOSSIERS_SUBGRAPH,
     server,
     importer,
     createContext: (request?: SubgraphRequest): DossiersContext =>
-      createDossiersContext(services, request ? clientAddressOf(request.req) : 'in-process'),
+      createDossiersContext(services, request ? request.clientAddress : 'in-process'),
     postRoutes: { '/import/dossiers': dossierImportRoute(payload, importer, logger) },
   }
 }

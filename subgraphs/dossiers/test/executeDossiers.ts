@@ -1,8 +1,8 @@
 import { createLogger } from '@caunoi/platform'
-import type { IncomingMessage } from 'node:http'
+import { requestFromGateway } from '@caunoi/platform/testing'
 import type { Payload } from 'payload'
 import type { AttemptLimits } from '../src/domain/attemptLimits.ts'
-import { createDossiersSubgraph } from '../src/server.ts'
+import { createDossiersSubgraph, DOSSIERS_SUBGRAPH } from '../src/server.ts'
 
 export type GraphQLResult<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }
 
@@ -15,10 +15,6 @@ export function fakeClock(start: string) {
   }
 }
 
-/** A request as the gateway sends it for a client at `address`. */
-const fromClient = (address: string) =>
-  ({ headers: { 'x-forwarded-for': address }, socket: { remoteAddress: '127.0.0.1' } }) as unknown as IncomingMessage
-
 /** Runs operations against the dossiers subgraph in-process, as the gateway would send them. */
 export async function dossiersExecutor(payload: Payload, options: { now?: () => Date; limits?: AttemptLimits } = {}) {
   const subgraph = createDossiersSubgraph({ payload, logger: createLogger('test-dossiers'), ...options })
@@ -30,7 +26,8 @@ export async function dossiersExecutor(payload: Payload, options: { now?: () => 
   ): Promise<GraphQLResult<T>> {
     const response = await subgraph.server.executeOperation(
       { query, variables },
-      { contextValue: subgraph.createContext({ req: fromClient(client) }) },
+      // Signed for this client as the gateway would: the only way a client address reaches a subgraph.
+      { contextValue: subgraph.createContext(requestFromGateway(DOSSIERS_SUBGRAPH, { clientAddress: client })) },
     )
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response')
     return response.body.singleResult as GraphQLResult<T>

@@ -8,7 +8,7 @@ import { startQuizzesSubgraph } from './server.ts'
 const logger = createLogger('subgraph-quizzes')
 await runService(logger, async () => {
   const config = readQuizzesConfig()
-  // Verifies the caller identity the gateway signs; without it, requests claiming one are refused.
+  // Verifies the claims (client address, identity) the gateway signs for this subgraph; without it they are refused.
   const { CLAIMS_SECRET } = loadEnv('subgraph-quizzes', { CLAIMS_SECRET: z.string().min(32).optional() })
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined
   // Without a listener ioredis prints every reconnection failure as an unhandled error.

@@ -15,6 +15,9 @@ import { createRedisLeaderboard } from './domain/leaderboard/redisLeaderboard.ts
 import { deriveQuizKeys } from './domain/quizKeys.ts'
 import { resolvers } from './resolvers/index.ts'
 
+/** Its name in the supergraph: the gateway signs each call's claims for it. */
+export const QUIZZES_SUBGRAPH = 'quizzes'
+
 export const quizzesTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
 
 export type QuizzesSubgraphOptions = {
@@ -42,8 +45,14 @@ export function createQuizzesSubgraph({
     submissionLock: createKeyedLock(),
     now: now ?? systemClock,
   }
-  const server = createSubgraphServer<QuizzesContext>({ name: 'quizzes', typeDefs: quizzesTypeDefs, resolvers, logger })
+  const server = createSubgraphServer<QuizzesContext>({
+    name: QUIZZES_SUBGRAPH,
+    typeDefs: quizzesTypeDefs,
+    resolvers,
+    logger,
+  })
   return {
+    name: QUIZZES_SUBGRAPH,
     server,
     services,
     createContext: (identity?: VerifiedIdentity): QuizzesContext => createQuizzesContext(services, identity),
@@ -52,5 +61,8 @@ export function createQuizzesSubgraph({
 
 export function startQuizzesSubgraph(options: SubgraphListenOptions & QuizzesSubgraphOptions) {
   const subgraph = createQuizzesSubgraph(options)
-  return serveSubgraph({ server: subgraph.server, createContext: () => subgraph.createContext() }, options)
+  return serveSubgraph(
+    { name: subgraph.name, server: subgraph.server, createContext: () => subgraph.createContext() },
+    options,
+  )
 }

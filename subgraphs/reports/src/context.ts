@@ -15,7 +15,7 @@ export type ReportsContext = {
   attachmentLimits: AttachmentLimits
   /** Wrong verifiers per tracking code and per client (a published code invites guessing). */
   guard: VerifierGuard
-  /** Who is asking, for the guard: the address the gateway forwarded, else the peer's. */
+  /** Who is asking, for the guard: the address the gateway signed for this call, else the socket's peer. */
   client: string
   /** The clock: real in production, fixed or moved by hand in tests of deadlines. */
   now: () => Date

@@ -1,5 +1,4 @@
 import {
-  clientAddressOf,
   createSubgraphServer,
   createVerifierGuard,
   DEFAULT_VERIFIER_LIMITS,
@@ -19,6 +18,9 @@ import { deriveReportKeys } from './domain/reportKeys.ts'
 import { attachmentsRoute } from './http/attachmentsRoute.ts'
 import { OPEN311_PREFIX, open311Route } from './open311/open311Route.ts'
 import { resolvers } from './resolvers/index.ts'
+
+/** Its name in the supergraph: the gateway signs each call's claims for it. */
+export const REPORTS_SUBGRAPH = 'reports'
 
 export const reportsTypeDefs = readSchemaFile(new URL('./schema.graphql', import.meta.url))
 
@@ -50,11 +52,17 @@ export function createReportsSubgraph({
     guard: createVerifierGuard(verifierLimits, limiterStore),
     now,
   }
-  const server = createSubgraphServer<ReportsContext>({ name: 'reports', typeDefs: reportsTypeDefs, resolvers, logger })
+  const server = createSubgraphServer<ReportsContext>({
+    name: REPORTS_SUBGRAPH,
+    typeDefs: reportsTypeDefs,
+    resolvers,
+    logger,
+  })
   return {
+    name: REPORTS_SUBGRAPH,
     server,
     createContext: (request?: SubgraphRequest): ReportsContext =>
-      createReportsContext(services, request ? clientAddressOf(request.req) : 'in-process'),
+      createReportsContext(services, request ? request.clientAddress : 'in-process'),
     routes: {
       'POST /attachments': attachmentsRoute({ payload, logger, limits: attachmentLimits }),
       // Open311 clients reach the same submit path as submitReport, through the gateway.

@@ -1,14 +1,8 @@
-import type { IncomingMessage } from 'node:http'
-import {
-  CLIENT_ADDRESS_HEADER,
-  createLogger,
-  type LimiterStore,
-  type SubgraphRequest,
-  type VerifierLimits,
-} from '@caunoi/platform'
+import { createLogger, type LimiterStore, type VerifierLimits } from '@caunoi/platform'
+import { requestFromGateway } from '@caunoi/platform/testing'
 import type { Payload } from 'payload'
 import type { SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
-import { createReportsSubgraph } from '../src/server.ts'
+import { createReportsSubgraph, REPORTS_SUBGRAPH } from '../src/server.ts'
 
 export type GraphQLResult<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }
 
@@ -41,13 +35,6 @@ const SUBMIT = /* GraphQL */ `
   }
 `
 
-/** A request as the gateway sends it for a client at `address`. */
-const fromClient = (address: string) =>
-  ({
-    headers: { [CLIENT_ADDRESS_HEADER]: address },
-    socket: { remoteAddress: '127.0.0.1' },
-  }) as unknown as IncomingMessage
-
 /** Runs operations against the reports subgraph in-process, as the gateway would send them. */
 export async function reportsExecutor(
   payload: Payload,
@@ -62,7 +49,8 @@ export async function reportsExecutor(
   ): Promise<GraphQLResult<T>> {
     const response = await server.executeOperation(
       { query, variables },
-      { contextValue: createContext({ req: fromClient(client) } as SubgraphRequest) },
+      // Signed for this client as the gateway would: the only way a client address reaches a subgraph.
+      { contextValue: createContext(requestFromGateway(REPORTS_SUBGRAPH, { clientAddress: client })) },
     )
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response')
     return response.body.singleResult as GraphQLResult<T>

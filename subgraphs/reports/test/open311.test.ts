@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger, type RunningServer } from '@caunoi/platform'
+import { gatewayHeaders, TEST_CLAIMS_SECRET } from '@caunoi/platform/testing'
 import { startReportsSubgraph } from '../src/server.ts'
 import { advanceReport, countReports, idempotencyKey, storedReport, uploadedPhoto } from './factories.ts'
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
   cms = await createTestCms()
   const logger = createLogger('test-open311')
   logger.level = 'silent'
-  running = await startReportsSubgraph({ payload: cms.payload, logger, port: 0 })
+  running = await startReportsSubgraph({ payload: cms.payload, logger, port: 0, claimsSecret: TEST_CLAIMS_SECRET })
   base = running.url.replace(/\/graphql$/, '/open311/v2')
 }, 120_000)
 
@@ -359,12 +360,12 @@ describe('GET requests/{id}.json with wrong verifiers', () => {
     // Default limit: 10 wrong verifiers per code, here from ten different clients.
     for (let i = 0; i < 10; i++) {
       const guess = await call(`requests/${id}.json?verifier=09876543${String(i).padStart(2, '0')}`, {
-        headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+        headers: gatewayHeaders('reports', { clientAddress: `198.51.100.${i + 1}` }),
       })
       expectOpen311Errors(guess, 404)
     }
     const locked = await call(`requests/${id}.json?verifier=${verifier}`, {
-      headers: { 'x-forwarded-for': '198.51.100.200' },
+      headers: gatewayHeaders('reports', { clientAddress: '198.51.100.200' }),
     })
     expectOpen311Errors(locked, 429, /thử lại sau/)
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)

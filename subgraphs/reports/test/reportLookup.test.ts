@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger, type RunningServer } from '@caunoi/platform'
+import { gatewayHeaders, TEST_CLAIMS_SECRET } from '@caunoi/platform/testing'
 import { startReportsSubgraph } from '../src/server.ts'
 import { advanceReport, anonymousTip, REPORTER, reportInput, storedReport, trafficViolation } from './factories.ts'
 import { reportsExecutor, type GraphQLResult, type ReportsExecutor, type Submitted } from './executeReports.ts'
@@ -163,6 +164,67 @@ describe('rate limiting wrong verifiers', () => {
     expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED')
     const { data } = await lookupFrom('192.0.2.100', other.trackingCode, other.verifier)
     expect(data!.report).toMatchObject({ trackingCode: other.trackingCode })
+  })
+})
+
+describe('a direct caller on the subgraph’s port', () => {
+  let running: RunningServer
+  let target: Submitted
+
+  beforeAll(async () => {
+    running = await startReportsSubgraph({
+      payload: cms.payload,
+      logger: createLogger('test-reports-direct'),
+      port: 0,
+      claimsSecret: TEST_CLAIMS_SECRET,
+      verifierLimits: {
+        wrongVerifiersPerCode: { points: 100, durationSeconds: 600 },
+        wrongVerifiersPerClient: { points: 3, durationSeconds: 600 },
+      },
+    })
+    target = (await reports.submit(reportInput('PUBLIC_ORDER'))).data!.submitReport
+  })
+  afterAll(async () => {
+    await running?.stop()
+  })
+
+  async function lookupWith(headers: Record<string, string>, trackingCode: string, verifier: string) {
+    const response = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: LOOKUP, variables: { trackingCode, verifier } }),
+    })
+    return (await response.json()) as GraphQLResult<{ report: { trackingCode: string } | null }>
+  }
+
+  it('is one client however it rotates X-Forwarded-For, so the per-client limit still catches it', async () => {
+    for (let i = 0; i < 3; i++) {
+      const { data } = await lookupWith({ 'x-forwarded-for': `198.51.100.${i + 1}` }, `PA-0000${i}-00000`, '0900000000')
+      expect(data!.report).toBeNull()
+    }
+    const blocked = await lookupWith({ 'x-forwarded-for': '198.51.100.77' }, target.trackingCode, target.verifier)
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED')
+    // A client the gateway vouches for is counted on its own.
+    const vouched = await lookupWith(
+      gatewayHeaders('reports', { clientAddress: '198.51.100.77' }),
+      target.trackingCode,
+      target.verifier,
+    )
+    expect(vouched.data!.report).toMatchObject({ trackingCode: target.trackingCode })
+  })
+
+  it('cannot pass a header the gateway signed for another subgraph', async () => {
+    const forDossiers = gatewayHeaders('dossiers', { clientAddress: '198.51.100.78' })
+    const response = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...forDossiers },
+      body: JSON.stringify({
+        query: LOOKUP,
+        variables: { trackingCode: target.trackingCode, verifier: target.verifier },
+      }),
+    })
+    expect(response.status).toBe(401)
+    expect(((await response.json()) as GraphQLResult<unknown>).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 })
 

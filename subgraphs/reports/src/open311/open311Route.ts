@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   BodyTooLargeError,
-  clientAddressOf,
+  callerOf,
   ErrorCode,
   readBody,
   sendJson,
@@ -89,7 +89,7 @@ async function showServiceRequest(
   const verifier = params.get('verifier')
   if (!isPublic) {
     if (!verifier) throw notFound
-    const sender = { ...deps, client: clientAddressOf(req) }
+    const sender = { ...deps, client: callerOf(req).clientAddress }
     if (!(await verifiedUnderGuard(sender, rawId, report, verifier))) throw notFound
   }
   const visible = toPublicReport(report!)
