@@ -13,6 +13,7 @@ import { MAX_UPLOAD_BYTES } from '../collections/Media/limits.ts'
 import type { CmsEnv } from './cmsEnv.ts'
 import { mediaDirectory } from './mediaDirectory.ts'
 import { requireVersionsAccess } from './requireVersionsAccess.ts'
+import { withMissingFileNotFound } from '../rest/missingUploadFile.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -60,7 +61,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
             ? { ...c, upload: { ...(c.upload === true ? {} : c.upload), staticDir: env.mediaDir ?? mediaDirectory() } }
             : c,
         )
-        ,
+        .map(withMissingFileNotFound),
     ),
     globals: requireVersionsAccess([ReportSettings]),
     admin: {
