@@ -217,7 +217,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await rest?.stop()
   await cms?.destroy()
-})
+}, 60_000)
 
 const ROLES: Role[] = ['anonymous', 'super-admin', 'provincial-editor', 'unit-editor', 'officer']
 const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish']

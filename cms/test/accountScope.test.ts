@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await rest?.stop()
   await cms?.destroy()
-})
+}, 60_000)
 
 const account = async (actor: Actor) => payload.findByID({ collection: 'users', id: actor.user!.id, depth: 0 })
 const ownAccount = (actor: Actor) => `/api/users/${actor.user!.id}`

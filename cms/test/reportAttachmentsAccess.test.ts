@@ -77,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await rest?.stop()
   await cms?.destroy()
-})
+}, 60_000)
 
 describe('report attachments', () => {
   const EXPECTED: Record<string, typeof ALL_OPEN> = {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await rest?.stop()
   await cms?.destroy()
-})
+}, 60_000)
 
 /** A 404 in Payload's JSON error shape, in Vietnamese, with nothing of the server in it. */
 function expectNotFound(answer: RestAnswer) {
