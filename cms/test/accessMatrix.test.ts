@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { requireVersionsAccess } from '../src/config/requireVersionsAccess.ts'
 import { createTestCms, type TestCms } from '../src/testing/index.ts'
 import { createActor, localityIdByCode, unitIdByName, type Actor } from './support/actors.ts'
+import { restClient, type RestClient } from './support/restClient.ts'
 
 let cms: TestCms
 let payload: Payload
+let rest: RestClient
 const actors: Record<string, Actor> = {}
 
 type Side = 'inside' | 'outside'
@@ -208,11 +211,13 @@ beforeAll(async () => {
   actors['provincial-editor'] = await createActor(payload, 'provincial-editor', { localityCode: '01' })
   actors['unit-editor'] = await createActor(payload, 'unit-editor', { unitName: 'Công an phường Ba Đình' })
   actors.officer = await createActor(payload, 'officer', { localityCode: '01' })
+  rest = await restClient(payload)
 }, 120_000)
 
 afterAll(async () => {
+  await rest?.stop()
   await cms?.destroy()
-})
+}, 60_000)
 
 const ROLES: Role[] = ['anonymous', 'super-admin', 'provincial-editor', 'unit-editor', 'officer']
 const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish']
@@ -286,5 +291,130 @@ describe('scope rules', () => {
     expect(seen.docs.length).toBeGreaterThan(0)
     expect(seen.docs.map((d) => d.id)).not.toContain(outside)
     expect(seen.docs.every((d) => d._status === 'published' || d.provinceCode === '01')).toBe(true)
+  })
+})
+
+/** Every door Payload's REST API opens on a versioned collection's drafts. */
+type Door =
+  | 'find ?draft=true'
+  | 'findByID ?draft=true'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'versions list'
+  | 'version by id'
+  | 'restore version'
+const DOORS: Door[] = [
+  'find ?draft=true',
+  'findByID ?draft=true',
+  'create',
+  'update',
+  'delete',
+  'versions list',
+  'version by id',
+  'restore version',
+]
+
+const firstVersionOf = async (subject: Subject, id: Id) =>
+  (
+    await payload.findVersions({
+      collection: subject.collection as 'articles',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!.id
+
+/** Goes through the door over HTTP as the actor and reports whether it opened (saw or changed the draft). */
+async function through(subject: Subject, door: Door, side: Side, actor: Actor): Promise<boolean> {
+  const base = `/api/${subject.collection}`
+  if (door === 'create') {
+    const before = (await payload.count({ collection: subject.collection })).totalDocs
+    await rest.call(actor, 'POST', `${base}?draft=true`, await subject.data(side))
+    return (await payload.count({ collection: subject.collection })).totalDocs > before
+  }
+  const id = await fixture(subject, side)
+  switch (door) {
+    case 'find ?draft=true': {
+      const { body } = await rest.call(actor, 'GET', `${base}?draft=true&depth=0&where[id][equals]=${id}`)
+      return ((body?.docs as unknown[] | undefined) ?? []).length > 0
+    }
+    case 'findByID ?draft=true':
+      return (await rest.call(actor, 'GET', `${base}/${id}?draft=true&depth=0`)).status === 200
+    case 'update':
+      await rest.call(actor, 'PATCH', `${base}/${id}?draft=true`, subject.change)
+      return subject.changed((await stored(subject, id))!)
+    case 'delete':
+      await rest.call(actor, 'DELETE', `${base}/${id}`)
+      return (await stored(subject, id)) === undefined
+    case 'versions list': {
+      const { body } = await rest.call(actor, 'GET', `${base}/versions?depth=0&where[parent][equals]=${id}`)
+      return ((body?.docs as unknown[] | undefined) ?? []).length > 0
+    }
+    case 'version by id':
+      return (
+        (await rest.call(actor, 'GET', `${base}/versions/${await firstVersionOf(subject, id)}?depth=0`)).status === 200
+      )
+    case 'restore version': {
+      const first = await firstVersionOf(subject, id)
+      await payload.update({ collection: subject.collection, id, data: subject.change as never, draft: true })
+      await rest.call(actor, 'POST', `${base}/versions/${first}`)
+      return !subject.changed((await stored(subject, id))!)
+    }
+  }
+}
+
+/** Each door opens exactly as far as the draft rule: editors in scope and the super-admin; nobody else. */
+const DOOR_CASES = SUBJECTS.filter((s) => s.drafts).flatMap((subject) =>
+  ROLES.flatMap((role) =>
+    DOORS.flatMap((door) =>
+      (['inside', 'outside'] as const).map((side) => ({
+        subject,
+        collection: subject.collection,
+        role,
+        door,
+        side,
+        allowed: role === 'super-admin' || (EDITORS.includes(role) && side === 'inside'),
+      })),
+    ),
+  ),
+)
+
+describe('access matrix (REST over HTTP, every door of a versioned collection)', () => {
+  it.each(DOOR_CASES)(
+    '$role $door $collection $side → allowed: $allowed',
+    async ({ subject, role, door, side, allowed }) => {
+      expect(await through(subject, door, side, actors[role]!)).toBe(allowed)
+    },
+  )
+
+  it('lists to an officer no version of any province, and to an editor only their province’s', async () => {
+    await fixture(SUBJECTS[0]!, 'inside')
+    await fixture(SUBJECTS[0]!, 'outside')
+    const officer = await rest.call(actors.officer!, 'GET', '/api/articles/versions?depth=0&limit=0')
+    expect(officer.status).toBe(403)
+    expect(officer.text).not.toContain('Bài thử')
+    const editor = await rest.call(actors['provincial-editor']!, 'GET', '/api/articles/versions?depth=0&limit=0')
+    const docs = editor.body!.docs as { version: { provinceCode?: string } }[]
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((d) => d.version.provinceCode === '01')).toBe(true)
+    expect((await rest.call(actors.anonymous!, 'GET', '/api/articles/versions')).status).toBe(403)
+  })
+})
+
+describe('versions access in the config', () => {
+  it('gives every versioned collection a readVersions rule', () => {
+    const versioned = payload.config.collections.filter((c) => c.versions)
+    expect(versioned.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(['articles', 'handbookEntries', 'procedureOverrides', 'quizzes']),
+    )
+    for (const collection of versioned) expect(collection.access.readVersions).toBeDefined()
+  })
+
+  it('refuses to build a versioned collection that forgot its readVersions rule', () => {
+    expect(() => requireVersionsAccess([{ slug: 'forgotten', fields: [], versions: { drafts: true } }])).toThrow(
+      /forgotten/,
+    )
   })
 })

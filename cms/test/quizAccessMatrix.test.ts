@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createTestCms, type TestCms } from '../src/testing/index.ts'
 import { createActor, localityIdByCode, unitIdByName, type Actor } from './support/actors.ts'
+import { restClient, type RestClient } from './support/restClient.ts'
 
 let cms: TestCms
 let payload: Payload
+let rest: RestClient
 const actors: Record<string, Actor> = {}
 
 /** Inside is phường Ba Đình (Hà Nội) and its police, outside is Cao Bằng; national has no locality. */
@@ -123,11 +125,13 @@ beforeAll(async () => {
   actors['provincial-editor'] = await createActor(payload, 'provincial-editor', { localityCode: '01' })
   actors['unit-editor'] = await createActor(payload, 'unit-editor', { unitName: 'Công an phường Ba Đình' })
   actors.officer = await createActor(payload, 'officer', { localityCode: '01' })
+  rest = await restClient(payload)
 }, 120_000)
 
 afterAll(async () => {
+  await rest?.stop()
   await cms?.destroy()
-})
+}, 60_000)
 
 const ROLES: Role[] = ['anonymous', 'super-admin', 'provincial-editor', 'unit-editor', 'officer']
 const OPS: Record<Collection, Op[]> = {
@@ -243,4 +247,28 @@ describe('quiz scope rules', () => {
       'không có quyền',
     )
   })
+})
+
+describe('quiz versions (REST over HTTP)', () => {
+  const firstVersionOf = async (id: Id) =>
+    (await payload.findVersions({ collection: 'quizzes', where: { parent: { equals: id } }, limit: 1, depth: 0 }))
+      .docs[0]!.id
+  const VERSION_CASES = ROLES.flatMap((role) =>
+    (['inside', 'outside', 'national'] as const).map((side) => ({
+      role,
+      side,
+      allowed: expected(role, 'quizzes', 'read', side),
+    })),
+  )
+
+  it.each(VERSION_CASES)(
+    '$role lists and opens the versions of a $side draft → $allowed',
+    async ({ role, side, allowed }) => {
+      const id = await fixture('quizzes', side)
+      const list = await rest.call(actors[role]!, 'GET', `/api/quizzes/versions?depth=0&where[parent][equals]=${id}`)
+      expect(((list.body?.docs as unknown[] | undefined) ?? []).length > 0).toBe(allowed)
+      const one = await rest.call(actors[role]!, 'GET', `/api/quizzes/versions/${await firstVersionOf(id)}?depth=0`)
+      expect(one.status === 200).toBe(allowed)
+    },
+  )
 })

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 import { editorScopeOf, scopeWhere } from './editorScope.ts'
 import { isEditor } from './isEditor.ts'
+import { versionsAccess } from './versionsAccess.ts'
 
 /**
  * Access rules for content owned by a locality or unit. The public reads published documents;
@@ -21,5 +22,6 @@ export function scopedAccess(options: { published?: Where; publicRead: boolean; 
     return publicPart === false ? inScope : { or: [publicPart, inScope] }
   }
   const write: Access = async ({ req }) => (req.user ? scopeWhere(await editorScopeOf(req), unitField) : false)
-  return { read, create: isEditor, update: write, delete: write }
+  // Versions are drafts and history: editors in scope only, never the public (nor officers).
+  return { read, readVersions: versionsAccess(write), create: isEditor, update: write, delete: write }
 }

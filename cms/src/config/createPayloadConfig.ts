@@ -12,6 +12,8 @@ import { ReportSettings } from '../globals/ReportSettings/index.ts'
 import { MAX_UPLOAD_BYTES } from '../collections/Media/limits.ts'
 import type { CmsEnv } from './cmsEnv.ts'
 import { mediaDirectory } from './mediaDirectory.ts'
+import { requireVersionsAccess } from './requireVersionsAccess.ts'
+import { withMissingFileNotFound } from '../rest/missingUploadFile.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -52,13 +54,16 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     serverURL: env.serverUrl,
     db: databaseAdapterFor(env.databaseUrl),
     editor: lexicalEditor(),
-    collections: withContentAnnouncements(buildCollections({ uploadsDir: env.uploadsDir }), contentAnnouncer).map(
-      (c) =>
-        c.slug === 'media' && c.upload
-          ? { ...c, upload: { ...(c.upload === true ? {} : c.upload), staticDir: env.mediaDir ?? mediaDirectory() } }
-          : c,
+    collections: requireVersionsAccess(
+      withContentAnnouncements(buildCollections({ uploadsDir: env.uploadsDir }), contentAnnouncer)
+        .map((c) =>
+          c.slug === 'media' && c.upload
+            ? { ...c, upload: { ...(c.upload === true ? {} : c.upload), staticDir: env.mediaDir ?? mediaDirectory() } }
+            : c,
+        )
+        .map(withMissingFileNotFound),
     ),
-    globals: [ReportSettings],
+    globals: requireVersionsAccess([ReportSettings]),
     admin: {
       user: 'users',
       meta: { titleSuffix: ' · Cầu Nối' },

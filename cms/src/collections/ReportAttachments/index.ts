@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '../../access/fieldAccess.ts'
-import { isOfficer } from '../../access/isOfficer.ts'
+import { attachmentsOfHandlingUnit } from '../../access/attachmentsOfHandlingUnit.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 
 /** What citizens may attach: still images (re-encoded on upload) and short videos (kept as sent). */
@@ -17,7 +17,8 @@ export const ATTACHMENT_KINDS = [
 
 /**
  * Photos and videos sent with citizen reports (tệp đính kèm). Uploaded through the reports
- * subgraph's /attachments endpoint before the report that references them; officers only read them.
+ * subgraph's /attachments endpoint before the report that references them; the officers of the
+ * unit handling that report read them (access/attachmentsOfHandlingUnit.ts).
  */
 export function reportAttachments(uploadsDir: string): CollectionConfig {
   return {
@@ -28,7 +29,7 @@ export function reportAttachments(uploadsDir: string): CollectionConfig {
       defaultColumns: ['filename', 'kind', 'mimeType', 'filesize', 'createdAt'],
       group: 'Nghiệp vụ',
     },
-    access: { read: isOfficer, create: isSuperAdmin, update: isSuperAdmin, delete: isSuperAdmin },
+    access: { read: attachmentsOfHandlingUnit, create: isSuperAdmin, update: isSuperAdmin, delete: isSuperAdmin },
     upload: {
       staticDir: join(uploadsDir, 'report-attachments'),
       mimeTypes: [...ATTACHMENT_MIME_TYPES.image, ...ATTACHMENT_MIME_TYPES.video],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { ROLES } from '../../access/roles.ts'
+import { guardScopeFields } from './hooks/guardScopeFields.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,6 +16,7 @@ export const Users: CollectionConfig = {
       req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false,
     delete: isSuperAdmin,
   },
+  hooks: { beforeOperation: [guardScopeFields] },
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true },
     {

@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+import { serveCmsRestApi } from '../../src/testing/index.ts'
+import type { Actor } from './actors.ts'
+
+export type RestAnswer = { status: number; body: Record<string, unknown> | null; text: string }
+
+/** Payload's REST API over HTTP, signed in as the actor (anonymous without a user), as a browser calls it. */
+export async function restClient(payload: Payload) {
+  const api = await serveCmsRestApi(payload)
+  const tokens = new Map<string, string>()
+  const tokenOf = async (actor: Actor) => {
+    if (!actor.user) return undefined
+    if (!tokens.has(actor.user.email)) {
+      const { token } = await payload.login({
+        collection: 'users',
+        data: { email: actor.user.email, password: 'Matkhau@2026' },
+      })
+      tokens.set(actor.user.email, token!)
+    }
+    return tokens.get(actor.user.email)
+  }
+  async function call(actor: Actor, method: string, path: string, data?: unknown): Promise<RestAnswer> {
+    const token = await tokenOf(actor)
+    const headers: Record<string, string> = token ? { authorization: `JWT ${token}` } : {}
+    if (data !== undefined) headers['content-type'] = 'application/json'
+    const response = await fetch(`${api.url}${path}`, {
+      method,
+      headers,
+      body: data === undefined ? undefined : JSON.stringify(data),
+    })
+    const text = await response.text()
+    let body: Record<string, unknown> | null = null
+    try {
+      body = JSON.parse(text) as Record<string, unknown>
+    } catch {
+      body = null
+    }
+    return { status: response.status, body, text }
+  }
+  return { call, url: api.url, stop: api.stop }
+}
+
+export type RestClient = Awaited<ReturnType<typeof restClient>>
