@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { ROLES } from '../../access/roles.ts'
+import { limitLogins } from './hooks/limitLogins.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Tài khoản', plural: 'Tài khoản' },
-  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
+  // No account lock (anyone knowing an e-mail could lock its owner out): backoffs per client and account.
+  auth: { maxLoginAttempts: 0 },
+  hooks: limitLogins,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'locality', 'unit'], group: 'Hệ thống' },
   access: {
     read: ({ req }) =>

@@ -1,0 +1,75 @@
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionAfterErrorHook,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+import type { LoginAttempt, StaffLoginGuard } from '../../../security/staffLoginGuard.ts'
+
+/** Every failed login, whether the e-mail exists or not (also the admin form's translation). */
+export const STAFF_LOGIN_FAILED = 'Email hoặc mật khẩu không đúng.'
+const STAFF_LOGIN_THROTTLED = 'Đăng nhập không thành công quá nhiều lần; vui lòng thử lại sau.'
+
+/** What the login hooks need from the running CMS (config.custom.staffLogins). */
+export type StaffLoginControl = { guard: StaffLoginGuard; trustProxy: boolean }
+
+const controlOf = (req: PayloadRequest) =>
+  (req.payload.config.custom as { staffLogins?: StaffLoginControl } | undefined)?.staffLogins
+
+/**
+ * The client, when it can be told: behind a trusted proxy the last X-Forwarded-For entry (the one
+ * the proxy wrote). Without one, Next passes a client's own header through, so nothing is trusted.
+ */
+export function clientOfLogin(headers: Headers, trustProxy: boolean): string | null {
+  if (!trustProxy) return null
+  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
+  return last ? last : null
+}
+
+const ATTEMPT = 'staffLoginAttempt'
+const attemptOf = (req: PayloadRequest) => req.context[ATTEMPT] as LoginAttempt | undefined
+
+/** Before a login: refuses (429, Retry-After) while this client or this account must wait. */
+const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const control = controlOf(req)
+  if (operation !== 'login' || !control) return args
+  const data = (args as { data?: { email?: unknown; username?: unknown } }).data
+  const typed = typeof data?.email === 'string' ? data.email : typeof data?.username === 'string' ? data.username : ''
+  const attempt: LoginAttempt = {
+    client: clientOfLogin(req.headers, control.trustProxy),
+    account: typed.toLowerCase().trim(),
+  }
+  if (!attempt.account) return args
+  const wait = await control.guard.waitBeforeLogin(attempt)
+  if (wait > 0) {
+    const headers = req.responseHeaders ?? new Headers()
+    headers.set('Retry-After', String(wait))
+    req.responseHeaders = headers
+    throw new APIError(STAFF_LOGIN_THROTTLED, 429, { retryAfterSeconds: wait }, true)
+  }
+  req.context[ATTEMPT] = attempt
+  return args
+}
+
+/** A failed login (unknown e-mail or wrong password): counted, and answered with one message. */
+const countFailedLogin: CollectionAfterErrorHook = async ({ error, req }) => {
+  const attempt = attemptOf(req)
+  const control = controlOf(req)
+  if (!attempt || !control || !(error instanceof AuthenticationError)) return
+  await control.guard.recordFailure(attempt)
+  return { response: { errors: [{ message: STAFF_LOGIN_FAILED }] }, status: 401 }
+}
+
+/** A successful login forgets this client's failures on the account. */
+const forgetFailures: CollectionAfterLoginHook = async ({ req }) => {
+  const attempt = attemptOf(req)
+  if (attempt) await controlOf(req)?.guard.recordSuccess(attempt)
+}
+
+export const limitLogins = {
+  beforeOperation: [throttleLogin],
+  afterError: [countFailedLogin],
+  afterLogin: [forgetFailures],
+}
