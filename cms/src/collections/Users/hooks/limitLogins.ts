@@ -1,3 +1,5 @@
+import { pbkdf2 } from 'node:crypto'
+import { promisify } from 'node:util'
 import {
   APIError,
   AuthenticationError,
@@ -29,13 +31,26 @@ export function clientOfLogin(headers: Headers, trustProxy: boolean): string | n
 }
 
 const ATTEMPT = 'staffLoginAttempt'
+
+// Payload's current password hash (pbkdf2-sha256-v1: 600 000 rounds, 32 bytes), for unknown e-mails.
+const hashLikePayload = promisify(pbkdf2)
+const DUMMY_SALT = 'f'.repeat(64)
+
+/**
+ * Payload answers an unknown e-mail at once but hashes the password of a known one: for an unknown
+ * e-mail the same hash is computed here, so the time taken does not tell which e-mails exist.
+ */
+async function hashForUnknownAccount(req: PayloadRequest, account: string, password: unknown) {
+  const user = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: account } }, req })
+  if (!user) await hashLikePayload(typeof password === 'string' ? password : '', DUMMY_SALT, 600_000, 32, 'sha256')
+}
 const attemptOf = (req: PayloadRequest) => req.context[ATTEMPT] as LoginAttempt | undefined
 
 /** Before a login: refuses (429, Retry-After) while this client or this account must wait. */
 const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const control = controlOf(req)
   if (operation !== 'login' || !control) return args
-  const data = (args as { data?: { email?: unknown; username?: unknown } }).data
+  const data = (args as { data?: { email?: unknown; username?: unknown; password?: unknown } }).data
   const typed = typeof data?.email === 'string' ? data.email : typeof data?.username === 'string' ? data.username : ''
   const attempt: LoginAttempt = {
     client: clientOfLogin(req.headers, control.trustProxy),
@@ -50,6 +65,7 @@ const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, r
     throw new APIError(STAFF_LOGIN_THROTTLED, 429, { retryAfterSeconds: wait }, true)
   }
   req.context[ATTEMPT] = attempt
+  await hashForUnknownAccount(req, attempt.account, data?.password)
   return args
 }
 
