@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 import { readCmsEnv, type CmsEnv } from './config/cmsEnv.ts'
-import { contentAnnouncerOf, createPayloadConfig } from './config/createPayloadConfig.ts'
+import { contentAnnouncerOf, createPayloadConfig, staffLoginsOf } from './config/createPayloadConfig.ts'
 
 export type Cms = Payload
 
@@ -23,6 +23,7 @@ export async function closeCms(payload: Cms): Promise<void> {
   const pool = (payload.db as unknown as { pool?: PoolLike }).pool
   pool?.on('error', () => {})
   await contentAnnouncerOf(payload.config)?.close()
+  await staffLoginsOf(payload.config)?.guard.close()
   await payload.destroy()
   // Not awaited: end() resolves only once every client is back, and the adapter never returns one.
   void pool?.end().catch(() => {})

@@ -43,6 +43,7 @@ export {
   type VerifierLimits,
 } from './limits/verifierGuard.ts'
 export { sharedLimiter, type AttemptLimit, type LimiterStore } from './limits/sharedLimiter.ts'
+export { backoffDelaySeconds, sharedBackoff, type BackoffLimit, type SharedBackoff } from './limits/backoffCounter.ts'
 export { normalizeVietnamesePhone, normalizeIdNumber } from './text/vietnameseIdentity.ts'
 export { findRepoRoot } from './config/findRepoRoot.ts'
 export { serveSubgraph, type SubgraphListenOptions, type SubgraphRequest } from './subgraph/serveSubgraph.ts'

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { findRepoRoot, loadEnv, redisUrlVar, z } from '@caunoi/platform'
 import type { ContentChangeSettings } from '../hooks/contentAnnouncer.ts'
+import type { StaffLoginLimits } from '../security/staffLoginGuard.ts'
 
 const DEV_SECRET = 'caunoi-development-secret-not-for-production'
 
@@ -18,6 +19,23 @@ export type CmsEnv = {
   runJobs?: boolean
   /** Where uploaded files are stored (MEDIA_DIR; default .data/media). */
   mediaDir?: string
+  /** How failed staff logins are counted (collections/Users/hooks/limitLogins.ts); by default per account only. */
+  staffLogins?: StaffLoginSettings
+  /** Session cookies only over HTTPS: true when CMS_PUBLIC_URL is https. */
+  secureCookies?: boolean
+}
+
+export type StaffLoginSettings = {
+  /**
+   * TRUST_PROXY=true: a reverse proxy in front of the CMS sets X-Forwarded-For, so its last entry
+   * is the client. Otherwise the CMS cannot tell clients apart (Next keeps a client's own header),
+   * and only the per-account limit applies.
+   */
+  trustProxy: boolean
+  /** Shared counters, so every CMS instance sees the same failures; in memory without Redis. */
+  redis?: { url: string; prefix: string }
+  /** Replaceable in tests; DEFAULT_STAFF_LOGIN_LIMITS otherwise. */
+  limits?: StaffLoginLimits
 }
 
 /** Uploaded files live beside the embedded database unless UPLOADS_DIR says otherwise. */
@@ -55,6 +73,7 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
       UPLOADS_DIR: z.string().min(1).optional(),
       CMS_RUN_JOBS: z.enum(['true', 'false']).optional(),
       MEDIA_DIR: z.string().min(1).optional(),
+      TRUST_PROXY: z.enum(['true', 'false']).default('false'),
     },
     env,
   )
@@ -71,5 +90,10 @@ export function readCmsEnv(env: Record<string, string | undefined> = process.env
     uploadsDir: parsed.UPLOADS_DIR ?? defaultUploadsDir(),
     runJobs: parsed.CMS_RUN_JOBS === 'true',
     mediaDir: parsed.MEDIA_DIR,
+    staffLogins: {
+      trustProxy: parsed.TRUST_PROXY === 'true',
+      redis: parsed.REDIS_URL ? { url: parsed.REDIS_URL, prefix: parsed.REDIS_PREFIX } : undefined,
+    },
+    secureCookies: parsed.CMS_PUBLIC_URL?.startsWith('https:') ?? false,
   }
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
+import { Redis } from 'ioredis'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import { buildCollections } from '../collections/index.ts'
 import { announceContentChange, PUBLIC_CONTENT_COLLECTIONS } from '../hooks/announceContentChange.ts'
@@ -10,7 +11,9 @@ import { createContentAnnouncer, type ContentAnnouncer } from '../hooks/contentA
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
 import { ReportSettings } from '../globals/ReportSettings/index.ts'
 import { MAX_UPLOAD_BYTES } from '../collections/Media/limits.ts'
-import type { CmsEnv } from './cmsEnv.ts'
+import { STAFF_LOGIN_FAILED, type StaffLoginControl } from '../collections/Users/hooks/limitLogins.ts'
+import { createStaffLoginGuard, DEFAULT_STAFF_LOGIN_LIMITS } from '../security/staffLoginGuard.ts'
+import type { CmsEnv, StaffLoginSettings } from './cmsEnv.ts'
 import { mediaDirectory } from './mediaDirectory.ts'
 import { requireVersionsAccess } from './requireVersionsAccess.ts'
 import { withMissingFileNotFound } from '../rest/missingUploadFile.ts'
@@ -38,6 +41,31 @@ function withContentAnnouncements(
   )
 }
 
+/** The counters of staff logins, in Redis when configured so every CMS instance shares them. */
+function staffLoginControl(settings: StaffLoginSettings = { trustProxy: false }): StaffLoginControl {
+  const store = settings.redis
+    ? {
+        redis: new Redis(settings.redis.url, { lazyConnect: true, maxRetriesPerRequest: 2 }),
+        keyPrefix: `${settings.redis.prefix}:cms`,
+      }
+    : undefined
+  return {
+    guard: createStaffLoginGuard(settings.limits ?? DEFAULT_STAFF_LOGIN_LIMITS, store),
+    trustProxy: settings.trustProxy,
+  }
+}
+
+/** Staff session cookies are sent over HTTPS only when the CMS is served over HTTPS. */
+function withSessionCookies(collection: CollectionConfig, secure: boolean): CollectionConfig {
+  if (collection.slug !== 'users' || typeof collection.auth !== 'object') return collection
+  return { ...collection, auth: { ...collection.auth, cookies: { ...collection.auth.cookies, secure } } }
+}
+
+/** The login counters a running CMS holds, so closeCms can release their connection. */
+export function staffLoginsOf(config: { custom?: Record<string, unknown> }): StaffLoginControl | undefined {
+  return config.custom?.staffLogins as StaffLoginControl | undefined
+}
+
 /** The announcer a running CMS holds, so closeCms can release its connection. */
 export function contentAnnouncerOf(config: { custom?: Record<string, unknown> }): ContentAnnouncer | undefined {
   return config.custom?.contentAnnouncer as ContentAnnouncer | undefined
@@ -49,7 +77,11 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
   return buildConfig({
     // Server-only values: the announcer of published changes, and the personal-data key material
     // from which hooks and subgraphs derive their keys (security/personalData.ts).
-    custom: { contentAnnouncer, personalDataSecret: env.personalDataSecret ?? env.secret },
+    custom: {
+      contentAnnouncer,
+      personalDataSecret: env.personalDataSecret ?? env.secret,
+      staffLogins: staffLoginControl(env.staffLogins),
+    },
     secret: env.secret,
     serverURL: env.serverUrl,
     db: databaseAdapterFor(env.databaseUrl),
@@ -61,6 +93,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
             ? { ...c, upload: { ...(c.upload === true ? {} : c.upload), staticDir: env.mediaDir ?? mediaDirectory() } }
             : c,
         )
+        .map((c) => withSessionCookies(c, env.secureCookies ?? false))
         .map(withMissingFileNotFound),
     ),
     globals: requireVersionsAccess([ReportSettings]),
@@ -69,7 +102,12 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
       meta: { titleSuffix: ' · Cầu Nối' },
       importMap: { baseDir: srcDir },
     },
-    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    i18n: {
+      supportedLanguages: { vi, en },
+      fallbackLanguage: 'vi',
+      // The admin login form shows this for every failed login, as the API answers (Users/hooks/limitLogins.ts).
+      translations: { vi: { error: { emailOrPasswordIncorrect: STAFF_LOGIN_FAILED } } },
+    },
     graphQL: { disable: true },
     // Larger uploads are cut off while streaming; per-type limits are checked in Media's sniffUpload.
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import type { ContentChangeSettings } from '../hooks/contentAnnouncer.ts'
+import type { StaffLoginSettings } from '../config/cmsEnv.ts'
 import { createDatabase, dropDatabase } from '../db/databaseLifecycle.ts'
 import { prepareDatabase } from '../db/prepareDatabase.ts'
 import { closeCms, getCms } from '../getCms.ts'
@@ -44,7 +45,12 @@ export type TestCms = {
  * test file; `destroy()` closes it and removes the database.
  */
 export async function createTestCms(
-  options: { seed?: boolean; dialect?: TestDialect; contentChanges?: ContentChangeSettings } = {},
+  options: {
+    seed?: boolean
+    dialect?: TestDialect
+    contentChanges?: ContentChangeSettings
+    staffLogins?: StaffLoginSettings
+  } = {},
 ): Promise<TestCms> {
   const { databaseUrl, cleanupDir } = freshDatabaseUrl(options.dialect)
   await createDatabase(databaseUrl)
@@ -55,6 +61,7 @@ export async function createTestCms(
     secret: `test-secret-${randomBytes(16).toString('hex')}`,
     serverUrl: undefined,
     contentChanges: options.contentChanges,
+    staffLogins: options.staffLogins,
     uploadsDir,
     mediaDir,
   })

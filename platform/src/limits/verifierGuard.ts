@@ -1,17 +1,26 @@
-import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RateLimiterRes } from 'rate-limiter-flexible'
 import { rateLimited } from '../errors/errorCodes.ts'
-import { sharedLimiter, type AttemptLimit, type LimiterStore } from './sharedLimiter.ts'
+import { sharedBackoff, type BackoffLimit } from './backoffCounter.ts'
+import type { LimiterStore } from './sharedLimiter.ts'
 
+/**
+ * Waits against guessing the verifier of a code someone knows (a published tracking code, a
+ * dossier code on a receipt). Each tier is a backoff, never a flat lock, so a stranger's guesses
+ * slow the stranger, not the code's rightful holder.
+ */
 export type VerifierLimits = {
-  /** Wrong verifiers allowed per looked-up code (a dossier, a report), whoever sends them. */
-  wrongVerifiersPerCode: AttemptLimit
-  /** Wrong verifiers allowed per client, whatever codes it tries. */
-  wrongVerifiersPerClient: AttemptLimit
+  /** One client on one code: a few typos, then a wait doubled with each further wrong verifier. */
+  perClientAndCode: BackoffLimit
+  /** One client across codes (enumerating codes with a likely verifier). */
+  perClient: BackoffLimit
+  /** One code across clients: a much higher ceiling with short waits against distributed guessing. */
+  perCode: BackoffLimit
 }
 
 export const DEFAULT_VERIFIER_LIMITS: VerifierLimits = {
-  wrongVerifiersPerCode: { points: 10, durationSeconds: 15 * 60 },
-  wrongVerifiersPerClient: { points: 30, durationSeconds: 15 * 60 },
+  perClientAndCode: { freeAttempts: 5, firstDelaySeconds: 30, maxDelaySeconds: 15 * 60, windowSeconds: 24 * 3600 },
+  perClient: { freeAttempts: 30, firstDelaySeconds: 60, maxDelaySeconds: 60 * 60, windowSeconds: 24 * 3600 },
+  perCode: { freeAttempts: 100, firstDelaySeconds: 2, maxDelaySeconds: 2 * 60, windowSeconds: 24 * 3600 },
 }
 
 const TOO_MANY_WRONG = 'Nhập sai thông tin xác thực quá nhiều lần; vui lòng thử lại sau.'
@@ -19,32 +28,39 @@ const TOO_MANY_WRONG = 'Nhập sai thông tin xác thực quá nhiều lần; vu
 export const secondsLeft = (res: RateLimiterRes | null) => Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000))
 
 /**
- * Counters against guessing the verifier of a code someone knows (a published tracking code, a
- * dossier code on a receipt): once a code or a client has used up its wrong attempts, even the
- * right verifier is refused until the window passes. `store` (Redis) makes the counts hold across
- * every instance of the service; without it they are per process.
+ * The verifier guard both the reports and the dossiers subgraphs use. `store` (Redis) makes the
+ * counts hold across every instance of a service; without it they are per process.
  */
 export function createVerifierGuard(limits: VerifierLimits = DEFAULT_VERIFIER_LIMITS, store?: LimiterStore) {
-  const perCode = sharedLimiter('verifier:code', limits.wrongVerifiersPerCode, store)
-  const perClient = sharedLimiter('verifier:client', limits.wrongVerifiersPerClient, store)
-
-  async function exhausted(counter: RateLimiterAbstract, key: string, points: number) {
-    const res = await counter.get(key)
-    return res && res.consumedPoints >= points ? res : null
-  }
+  const perClientAndCode = sharedBackoff('verifier:client-code', limits.perClientAndCode, store)
+  const perClient = sharedBackoff('verifier:client', limits.perClient, store)
+  const perCode = sharedBackoff('verifier:code', limits.perCode, store)
+  const pair = (code: string, client: string) => `${client}|${code}`
 
   return {
-    /** Refuses (RATE_LIMITED) before any lookup when the code or the client has no attempts left. */
+    /**
+     * Refuses (RATE_LIMITED) before any lookup while this client, or the code itself, must wait.
+     * A client asking again before its wait is over counts as wrong once more (the wait doubles);
+     * a code's wait is never lengthened by refused attempts, only by wrong verifiers.
+     */
     async assertMayVerify(code: string, client: string): Promise<void> {
-      const blocked =
-        (await exhausted(perCode, code, limits.wrongVerifiersPerCode.points)) ??
-        (await exhausted(perClient, client, limits.wrongVerifiersPerClient.points))
-      if (blocked) throw rateLimited(TOO_MANY_WRONG, secondsLeft(blocked))
+      const own = Math.max(await perClientAndCode.waitLeft(pair(code, client)), await perClient.waitLeft(client))
+      if (own > 0) {
+        const [again, across] = await Promise.all([perClientAndCode.fail(pair(code, client)), perClient.fail(client)])
+        throw rateLimited(TOO_MANY_WRONG, Math.max(own, again, across))
+      }
+      const codeWait = await perCode.waitLeft(code)
+      if (codeWait > 0) throw rateLimited(TOO_MANY_WRONG, codeWait)
     },
 
-    /** Counts a wrong verifier (or unknown code) against both the code and the client. */
+    /** Counts a wrong verifier (or an unknown code: the same) against the client, the pair and the code. */
     async recordWrongVerifier(code: string, client: string): Promise<void> {
-      await Promise.all([perCode.consume(code).catch(() => null), perClient.consume(client).catch(() => null)])
+      await Promise.all([perClientAndCode.fail(pair(code, client)), perClient.fail(client), perCode.fail(code)])
+    },
+
+    /** The right verifier: this client's typos on this code are forgotten. */
+    async recordRightVerifier(code: string, client: string): Promise<void> {
+      await perClientAndCode.reset(pair(code, client))
     },
   }
 }

@@ -22,6 +22,9 @@ const supplement = dossierRow('', {
   result: { delivery: 'COUNTER', availableFrom: iso('2026-11-06') },
 })
 
+// One dossier per rate-limit test, so their counts never mix.
+const GUARDED_CODES = ['HS-GUARD-0001', 'HS-GUARD-0002', 'HS-GUARD-0003']
+
 const LOOKUP = /* GraphQL */ `
   query Lookup($code: ID!, $verifier: String!) {
     dossier(code: $code, verifier: $verifier) {
@@ -71,8 +74,9 @@ beforeAll(async () => {
   dossiers = await dossiersExecutor(cms.payload, {
     now: clock.now,
     limits: {
-      wrongVerifiersPerCode: { points: 4, durationSeconds: 600 },
-      wrongVerifiersPerClient: { points: 5, durationSeconds: 600 },
+      perClientAndCode: { freeAttempts: 3, firstDelaySeconds: 10, maxDelaySeconds: 80, windowSeconds: 3600 },
+      perClient: { freeAttempts: 8, firstDelaySeconds: 60, maxDelaySeconds: 3600, windowSeconds: 3600 },
+      perCode: { freeAttempts: 6, firstDelaySeconds: 5, maxDelaySeconds: 60, windowSeconds: 3600 },
       visitRatingsPerClient: { points: 5, durationSeconds: 600 },
     },
   })
@@ -80,10 +84,11 @@ beforeAll(async () => {
     [
       { ...open, unitId: baDinh },
       { ...supplement, unitId: baDinh },
+      ...GUARDED_CODES.map((code) => ({ ...dossierRow('', { code }), unitId: baDinh })),
     ],
     ALL_UNITS,
   )
-  expect(summary).toMatchObject({ created: 2, rejected: [] })
+  expect(summary).toMatchObject({ created: 2 + GUARDED_CODES.length, rejected: [] })
 }, 120_000)
 
 afterAll(async () => {
@@ -160,22 +165,57 @@ describe('looking up a dossier', () => {
 })
 
 describe('rate limiting wrong verifiers', () => {
-  it('locks a code after too many wrong verifiers, whoever sends them, even for the right one', async () => {
-    const code = 'HS-LOOKUP-0002'
-    for (const client of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.5'])
-      expect(await lookup(code, '0900000000', client)).toBeNull()
-    const { data, errors } = await dossiers.run(LOOKUP, { code, verifier: APPLICANT.phone }, '192.0.2.4')
+  const ask = (code: string, verifier: string, client: string) =>
+    dossiers.run<{ dossier: { code: string } | null }>(LOOKUP, { code, verifier }, client)
+
+  /** What a guesser sees for each of `count` wrong verifiers: null, or the RATE_LIMITED error. */
+  async function guesses(code: string | ((i: number) => string), client: string, count: number) {
+    const seen = []
+    for (let i = 0; i < count; i++) {
+      const { data, errors } = await ask(typeof code === 'string' ? code : code(i), `09000000${10 + i}`, client)
+      seen.push(errors ? errors.map(({ message, extensions }) => ({ message, extensions })) : data!.dossier)
+    }
+    return seen
+  }
+
+  it('slows a stranger guessing one code with growing waits, while the applicant elsewhere gets in', async () => {
+    const [code] = GUARDED_CODES
+    const seen = await guesses(code!, '192.0.2.1', 6)
+    // Three free, the fourth starts a 10 s wait; asking again before it ends doubles it each time.
+    expect(seen.slice(0, 4)).toEqual([null, null, null, null])
+    expect(seen.slice(4).map((answer) => (answer as any)[0].extensions)).toEqual([
+      { code: 'RATE_LIMITED', retryAfterSeconds: 20 },
+      { code: 'RATE_LIMITED', retryAfterSeconds: 40 },
+    ])
+    expect(await lookup(code!, APPLICANT.phone, '192.0.2.4')).toMatchObject({ code })
+  })
+
+  it('slows everyone on a code, the right verifier too, once many clients have guessed it', async () => {
+    const [, code] = GUARDED_CODES
+    for (const i of [1, 2, 3, 4, 5, 6, 7]) expect(await lookup(code!, `090000001${i}`, `203.0.113.${i}`)).toBeNull()
+    const { data, errors } = await ask(code!, APPLICANT.phone, '203.0.113.50')
     expect(data?.dossier ?? null).toBeNull()
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) })
     expect(errors?.[0]?.message).toMatch(/thử lại sau/)
   })
 
-  it('locks a client that tries many codes, while other clients still get their dossier', async () => {
+  it('slows a client that tries many codes, while other clients still get their dossier', async () => {
     const guesser = '192.0.2.99'
-    for (let i = 0; i < 5; i++) expect(await lookup(`HS-GUESS-${i}`, '0900000000', guesser)).toBeNull()
-    const blocked = await dossiers.run(LOOKUP, { code: 'HS-LOOKUP-0001', verifier: APPLICANT.phone }, guesser)
+    for (let i = 0; i < 9; i++) expect(await lookup(`HS-GUESS-${i}`, '0900000000', guesser)).toBeNull()
+    const blocked = await ask('HS-LOOKUP-0001', APPLICANT.phone, guesser)
     expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED')
     expect(await lookup('HS-LOOKUP-0001', APPLICANT.phone, '192.0.2.100')).toMatchObject({ code: 'HS-LOOKUP-0001' })
+  })
+
+  it('answers and counts an unknown code exactly as a wrong verifier, however the code is typed', async () => {
+    const [, , known] = GUARDED_CODES
+    const typed = (code: string) => (i: number) => (i % 2 === 0 ? code.toLowerCase() : ` ${code} `)
+    const onKnown = await guesses(typed(known!), '198.51.100.70', 6)
+    const onUnknown = await guesses(typed('HS-NOSUCH-0003'), '198.51.100.71', 6)
+    expect(onUnknown).toEqual(onKnown)
+    expect(onKnown[4]).toEqual([
+      { message: 'Nhập sai thông tin xác thực quá nhiều lần; vui lòng thử lại sau.', extensions: expect.anything() },
+    ])
   })
 })
 

@@ -353,21 +353,41 @@ describe('Open311 GET requests', () => {
 })
 
 describe('GET requests/{id}.json with wrong verifiers', () => {
-  it('answers 429 with Retry-After once a code has had too many wrong verifiers, even for the right one', async () => {
+  it('answers a guesser 429 with Retry-After, while the holder from elsewhere still reads it', async () => {
     const created = await call('requests.json', form({ ...feedback, description: 'Phản ánh để thử giới hạn đoán.' }))
     expect(created.status).toBe(201)
     const [{ service_request_id: id, verifier }] = created.body
-    // Default limit: 10 wrong verifiers per code, here from ten different clients.
-    for (let i = 0; i < 10; i++) {
-      const guess = await call(`requests/${id}.json?verifier=09876543${String(i).padStart(2, '0')}`, {
-        headers: gatewayHeaders('reports', { clientAddress: `198.51.100.${i + 1}` }),
-      })
-      expectOpen311Errors(guess, 404)
+    const fromGuesser = { headers: gatewayHeaders('reports', { clientAddress: '198.51.100.7' }) }
+    // Default policy: 5 wrong verifiers per client and code are free, the sixth starts a wait.
+    for (let i = 0; i < 6; i++) {
+      expectOpen311Errors(
+        await call(`requests/${id}.json?verifier=09876543${String(i).padStart(2, '0')}`, fromGuesser),
+        404,
+      )
     }
-    const locked = await call(`requests/${id}.json?verifier=${verifier}`, {
+    const slowed = await call(`requests/${id}.json?verifier=${verifier}`, fromGuesser)
+    expectOpen311Errors(slowed, 429, /thử lại sau/)
+    expect(Number(slowed.headers.get('retry-after'))).toBeGreaterThan(0)
+    const holder = await call(`requests/${id}.json?verifier=${verifier}`, {
       headers: gatewayHeaders('reports', { clientAddress: '198.51.100.200' }),
     })
-    expectOpen311Errors(locked, 429, /thử lại sau/)
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(holder.status).toBe(200)
+  })
+
+  it('answers an unknown request and a wrong verifier with the same 404', async () => {
+    const created = await call('requests.json', form({ ...feedback, description: 'Phản ánh để so sánh mã lạ.' }))
+    const [{ service_request_id: id }] = created.body
+    const unknownId = 'PA-7K3M9-QXD1V'
+    const wrong = await call(`requests/${id}.json?verifier=0987000001`, {
+      headers: gatewayHeaders('reports', { clientAddress: '198.51.100.81' }),
+    })
+    const unknown = await call(`requests/${unknownId}.json?verifier=0987000001`, {
+      headers: gatewayHeaders('reports', { clientAddress: '198.51.100.82' }),
+    })
+    expect(wrong.status).toBe(404)
+    expect({ status: unknown.status, body: JSON.stringify(unknown.body).replaceAll(unknownId, id) }).toEqual({
+      status: wrong.status,
+      body: JSON.stringify(wrong.body),
+    })
   })
 })

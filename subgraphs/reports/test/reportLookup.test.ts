@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
-import { createLogger, type RunningServer } from '@caunoi/platform'
+import { createLogger, DEFAULT_VERIFIER_LIMITS, type RunningServer } from '@caunoi/platform'
 import { gatewayHeaders, TEST_CLAIMS_SECRET } from '@caunoi/platform/testing'
 import { startReportsSubgraph } from '../src/server.ts'
 import { advanceReport, anonymousTip, REPORTER, reportInput, storedReport, trafficViolation } from './factories.ts'
@@ -122,16 +122,21 @@ describe('rate limiting wrong verifiers', () => {
   let guarded: ReportsExecutor
   let target: Submitted
   let other: Submitted
+  let crowded: Submitted
+  let typedCode: Submitted
 
   beforeAll(async () => {
     guarded = await reportsExecutor(cms.payload, {
       verifierLimits: {
-        wrongVerifiersPerCode: { points: 4, durationSeconds: 600 },
-        wrongVerifiersPerClient: { points: 5, durationSeconds: 600 },
+        perClientAndCode: { freeAttempts: 3, firstDelaySeconds: 10, maxDelaySeconds: 80, windowSeconds: 3600 },
+        perClient: { freeAttempts: 8, firstDelaySeconds: 60, maxDelaySeconds: 3600, windowSeconds: 3600 },
+        perCode: { freeAttempts: 4, firstDelaySeconds: 5, maxDelaySeconds: 60, windowSeconds: 3600 },
       },
     })
     target = (await guarded.submit(reportInput('ADMIN_FEEDBACK'))).data!.submitReport
     other = (await guarded.submit(reportInput('PUBLIC_ORDER'))).data!.submitReport
+    crowded = (await guarded.submit(reportInput('ADMIN_FEEDBACK'))).data!.submitReport
+    typedCode = (await guarded.submit(reportInput('ADMIN_FEEDBACK'))).data!.submitReport
   })
 
   afterAll(async () => {
@@ -141,22 +146,45 @@ describe('rate limiting wrong verifiers', () => {
   const lookupFrom = (client: string, trackingCode: string, verifier: string) =>
     guarded.run<{ report: { trackingCode: string } | null }>(LOOKUP, { trackingCode, verifier }, client)
 
-  it('locks a tracking code after too many wrong verifiers, whoever sends them, even for the right one', async () => {
-    // Guessing which phone sent a published report: each guess is a different number.
-    for (const [i, client] of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'].entries()) {
-      const { data, errors } = await lookupFrom(client, target.trackingCode, `091234560${i}`)
+  /** What a guesser sees for each of `count` wrong verifiers: null, or the whole error. */
+  async function guesses(code: (i: number) => string, client: string, count: number) {
+    const seen = []
+    for (let i = 0; i < count; i++) {
+      const { data, errors } = await lookupFrom(client, code(i), `09123456${10 + i}`)
+      seen.push(errors ? errors.map(({ message, extensions }) => ({ message, extensions })) : data!.report)
+    }
+    return seen
+  }
+
+  it('slows a stranger guessing one code with growing waits, while the holder elsewhere gets in', async () => {
+    const seen = await guesses(() => target.trackingCode, '192.0.2.1', 6)
+    // Three free, the fourth starts a 10 s wait; asking again before it ends doubles it each time.
+    expect(seen.slice(0, 4)).toEqual([null, null, null, null])
+    expect(seen.slice(4).map((answer) => (answer as any)[0].extensions)).toEqual([
+      { code: 'RATE_LIMITED', retryAfterSeconds: 20 },
+      { code: 'RATE_LIMITED', retryAfterSeconds: 40 },
+    ])
+    const { data, errors } = await lookupFrom('192.0.2.5', target.trackingCode, target.verifier)
+    expect(errors).toBeUndefined()
+    expect(data!.report).toMatchObject({ trackingCode: target.trackingCode })
+  })
+
+  it('slows everyone on a code, the right verifier too, once many clients have guessed it', async () => {
+    // Guessing which phone sent a published report, from many addresses: each guess a different number.
+    for (const [i, client] of ['192.0.2.11', '192.0.2.12', '192.0.2.13', '192.0.2.14', '192.0.2.15'].entries()) {
+      const { data, errors } = await lookupFrom(client, crowded.trackingCode, `091234560${i}`)
       expect(errors).toBeUndefined()
       expect(data!.report).toBeNull()
     }
-    const { data, errors } = await lookupFrom('192.0.2.5', target.trackingCode, target.verifier)
+    const { data, errors } = await lookupFrom('192.0.2.16', crowded.trackingCode, crowded.verifier)
     expect(data?.report ?? null).toBeNull()
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) })
     expect(errors?.[0]?.message).toBe('Nhập sai thông tin xác thực quá nhiều lần; vui lòng thử lại sau.')
   })
 
-  it('locks a client that tries many codes, while other clients still get their report', async () => {
+  it('slows a client that tries many codes, while other clients still get their report', async () => {
     const guesser = '192.0.2.99'
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       const { data } = await lookupFrom(guesser, `PA-0000${i}-00000`, other.verifier)
       expect(data!.report).toBeNull()
     }
@@ -164,6 +192,18 @@ describe('rate limiting wrong verifiers', () => {
     expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED')
     const { data } = await lookupFrom('192.0.2.100', other.trackingCode, other.verifier)
     expect(data!.report).toMatchObject({ trackingCode: other.trackingCode })
+  })
+
+  it('answers and counts an unknown code exactly as a wrong verifier, however the code is typed', async () => {
+    // Lower case without dashes, or with spaces: one tracking code, so one count, known or not.
+    const typed = (code: string) => (i: number) =>
+      i % 2 === 0 ? code.replace(/-/g, '').toLowerCase() : code.replace(/-/g, ' ')
+    const onKnown = await guesses(typed(typedCode.trackingCode), '198.51.100.70', 5)
+    const onUnknown = await guesses(typed('PA-7K3M9-QXD1V'), '198.51.100.71', 5)
+    expect(onUnknown).toEqual(onKnown)
+    expect(onKnown[4]).toEqual([
+      { message: 'Nhập sai thông tin xác thực quá nhiều lần; vui lòng thử lại sau.', extensions: expect.anything() },
+    ])
   })
 })
 
@@ -178,8 +218,8 @@ describe('a direct caller on the subgraph’s port', () => {
       port: 0,
       claimsSecret: TEST_CLAIMS_SECRET,
       verifierLimits: {
-        wrongVerifiersPerCode: { points: 100, durationSeconds: 600 },
-        wrongVerifiersPerClient: { points: 3, durationSeconds: 600 },
+        ...DEFAULT_VERIFIER_LIMITS,
+        perClient: { freeAttempts: 3, firstDelaySeconds: 60, maxDelaySeconds: 600, windowSeconds: 600 },
       },
     })
     target = (await reports.submit(reportInput('PUBLIC_ORDER'))).data!.submitReport
@@ -198,7 +238,8 @@ describe('a direct caller on the subgraph’s port', () => {
   }
 
   it('is one client however it rotates X-Forwarded-For, so the per-client limit still catches it', async () => {
-    for (let i = 0; i < 3; i++) {
+    // Three wrong codes are free, the fourth starts the client's wait.
+    for (let i = 0; i < 4; i++) {
       const { data } = await lookupWith({ 'x-forwarded-for': `198.51.100.${i + 1}` }, `PA-0000${i}-00000`, '0900000000')
       expect(data!.report).toBeNull()
     }

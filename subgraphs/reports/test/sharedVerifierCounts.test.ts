@@ -10,8 +10,9 @@ import { reportInput } from './factories.ts'
 const keyPrefix = `caunoi-test-${randomBytes(6).toString('hex')}:reports`
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const LIMITS: VerifierLimits = {
-  wrongVerifiersPerCode: { points: 4, durationSeconds: 600 },
-  wrongVerifiersPerClient: { points: 100, durationSeconds: 600 },
+  perClientAndCode: { freeAttempts: 100, firstDelaySeconds: 60, maxDelaySeconds: 600, windowSeconds: 600 },
+  perClient: { freeAttempts: 100, firstDelaySeconds: 60, maxDelaySeconds: 600, windowSeconds: 600 },
+  perCode: { freeAttempts: 3, firstDelaySeconds: 60, maxDelaySeconds: 600, windowSeconds: 600 },
 }
 
 let cms: TestCms

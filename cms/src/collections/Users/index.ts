@@ -2,11 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { ROLES } from '../../access/roles.ts'
 import { guardScopeFields } from './hooks/guardScopeFields.ts'
+import { limitLogins } from './hooks/limitLogins.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Tài khoản', plural: 'Tài khoản' },
-  auth: { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 },
+  // No account lock (anyone knowing an e-mail could lock its owner out): backoffs per client and account.
+  auth: { maxLoginAttempts: 0 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'locality', 'unit'], group: 'Hệ thống' },
   access: {
     read: ({ req }) =>
@@ -16,7 +18,8 @@ export const Users: CollectionConfig = {
       req.user ? (req.user as { role?: string }).role === 'super-admin' || { id: { equals: req.user.id } } : false,
     delete: isSuperAdmin,
   },
-  hooks: { beforeOperation: [guardScopeFields] },
+  // The scope-field guard acts on updates, the login backoffs on logins.
+  hooks: { ...limitLogins, beforeOperation: [guardScopeFields, ...limitLogins.beforeOperation] },
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true },
     {

@@ -3,6 +3,7 @@ import * as migration_20261125_131335_content_reports_dossiers_quizzes from './2
 import * as migration_20261125_142828_quiz_scope_and_images from './20261125_142828_quiz_scope_and_images';
 import * as migration_20261125_150601_merge_duplicates from './20261125_150601_merge_duplicates';
 import * as migration_20261203_151134_report_indexes_by_query from './20261203_151134_report_indexes_by_query';
+import * as migration_20261204_014951_staff_logins_without_lock from './20261204_014951_staff_logins_without_lock';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_151134_report_indexes_by_query.up,
     down: migration_20261203_151134_report_indexes_by_query.down,
-    name: '20261203_151134_report_indexes_by_query'
+    name: '20261203_151134_report_indexes_by_query',
+  },
+  {
+    up: migration_20261204_014951_staff_logins_without_lock.up,
+    down: migration_20261204_014951_staff_logins_without_lock.down,
+    name: '20261204_014951_staff_logins_without_lock'
   },
 ];

@@ -2,8 +2,7 @@ import { MAX_SCORE, MIN_SCORE, RATING_CRITERIA, RATING_EDIT_WINDOW_MS } from '@c
 import { badUserInput, forbidden, notFound, type FieldProblem } from '@caunoi/platform'
 import type { RateServiceInput } from '../__generated__/resolvers-types.ts'
 import type { DossiersContext } from '../context.ts'
-import { matchesApplicant } from './applicantVerifier.ts'
-import { normalizeDossierCode } from './dossierCode.ts'
+import { dossierForApplicant } from './dossierForApplicant.ts'
 import { isRowId, payloadId } from './payloadId.ts'
 import { idOf } from './publicDossier.ts'
 import { PUBLIC_RATING_SELECT, toPublicRating, type PublicRating } from './publicRating.ts'
@@ -72,13 +71,8 @@ async function changeRating(
 
 /** One rating per dossier, by its applicant (verifier); changeable for 7 days after it was first given. */
 async function rateDossier(ctx: DossiersContext, input: RateServiceInput, scores: Scores): Promise<RateServiceResult> {
-  const code = normalizeDossierCode(input.dossierCode ?? '') ?? (input.dossierCode ?? '').trim().toUpperCase()
-  await ctx.guard.assertMayVerify(code, ctx.client)
-  const dossier = await ctx.loaders.dossierByCode.load(code)
-  if (!matchesApplicant(ctx.keys, dossier ?? {}, input.verifier ?? '') || !dossier) {
-    await ctx.guard.recordWrongVerifier(code, ctx.client)
-    throw notFound(DOSSIER_NOT_FOUND)
-  }
+  const dossier = await dossierForApplicant(ctx, input.dossierCode ?? '', input.verifier ?? '')
+  if (!dossier) throw notFound(DOSSIER_NOT_FOUND)
   const earlier = await existingRating(ctx, dossier.code)
   if (earlier) return changeRating(ctx, earlier, scores)
   const now = ctx.now()

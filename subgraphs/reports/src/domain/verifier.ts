@@ -3,6 +3,7 @@ import type { VerifierGuard } from '@caunoi/platform'
 import { encodeCrockford, normalizeCrockford } from './crockford.ts'
 import { hashPhone, normalizeVietnamesePhone } from './phone.ts'
 import type { ReportKeys } from './reportKeys.ts'
+import { normalizeTrackingCode } from './trackingCode.ts'
 
 /** 10 symbols = 50 bits: enough behind the gateway's rate limit, short enough to copy by hand. */
 export const VERIFIER_LENGTH = 10
@@ -23,9 +24,12 @@ function constantTimeEquals(a: string, b: string): boolean {
   return timingSafeEqual(left, right)
 }
 
+// Compared against when a report has no phone hash (or is unknown), so every check costs the same.
+const NO_PHONE_HASH = '0'.repeat(64)
+
 /**
  * Whether `candidate` proves the sender knows the report: its verifier (case, dashes and O/0,
- * I/L/1 confusions ignored) or the reporter's phone number.
+ * I/L/1 confusions ignored) or the reporter's phone number. Both are always computed and compared.
  */
 export function matchesVerifier(
   keys: ReportKeys,
@@ -34,19 +38,23 @@ export function matchesVerifier(
 ): boolean {
   const expected = verifierFor(keys, report.trackingCode)
   const asVerifier = normalizeCrockford(candidate)
-  if (asVerifier !== null && constantTimeEquals(asVerifier, expected)) return true
+  const verifierMatches = constantTimeEquals(asVerifier ?? '', expected) && asVerifier !== null
   const phone = normalizeVietnamesePhone(candidate)
-  if (phone === null || !report.reporterPhoneHash) return false
-  return constantTimeEquals(hashPhone(keys, phone), report.reporterPhoneHash)
+  const phoneHash = hashPhone(keys, phone ?? '')
+  const phoneMatches =
+    constantTimeEquals(phoneHash, report.reporterPhoneHash ?? NO_PHONE_HASH) &&
+    phone !== null &&
+    !!report.reporterPhoneHash
+  return verifierMatches || phoneMatches
 }
 
 type SenderCheck = { keys: ReportKeys; guard: VerifierGuard; client: string }
 
 /**
  * Whether `candidate` opens the report asked for by `rawCode` (`report` null: no such report),
- * under the guard: once that code or this client has used up its wrong attempts, even the right
- * verifier gets RATE_LIMITED, and a wrong one (or an unknown code) counts against both. Published
- * tracking codes and a sender's phone as verifier would otherwise invite guessing who sent a report.
+ * under the guard (the platform's verifier policy). An unknown code is checked against a stand-in
+ * and counted under its normalized form exactly like a wrong verifier, so no answer, count or
+ * amount of work tells whether a tracking code exists.
  */
 export async function verifiedUnderGuard(
   { keys, guard, client }: SenderCheck,
@@ -54,9 +62,13 @@ export async function verifiedUnderGuard(
   report: { trackingCode: string; reporterPhoneHash?: string | null } | null,
   candidate: string,
 ): Promise<boolean> {
-  const limitKey = report?.trackingCode ?? rawCode.trim().toUpperCase()
+  const limitKey = report?.trackingCode ?? normalizeTrackingCode(rawCode) ?? rawCode.trim().toUpperCase()
   await guard.assertMayVerify(limitKey, client)
-  if (report && matchesVerifier(keys, report, candidate)) return true
+  const matches = matchesVerifier(keys, report ?? { trackingCode: limitKey, reporterPhoneHash: null }, candidate)
+  if (report && matches) {
+    await guard.recordRightVerifier(limitKey, client)
+    return true
+  }
   await guard.recordWrongVerifier(limitKey, client)
   return false
 }
