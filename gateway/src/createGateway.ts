@@ -17,6 +17,7 @@ import { armorProtection } from './protection/armor.ts'
 import { costLimitPlugin, type FieldCosts } from './protection/costLimit.ts'
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './protection/operationLimits.ts'
 import { maxRootFieldsRule } from './protection/rootFieldLimit.ts'
+import { unknownOperation } from './protection/unknownOperation.ts'
 import { echoRequestId, type GatewayContext } from './requestId.ts'
 import { SubgraphDataSource } from './SubgraphDataSource.ts'
 import type { BreakerSettings } from './resilience/circuitBreaker.ts'
@@ -120,6 +121,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   const armor = armorProtection(limits, production)
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     echoRequestId,
+    unknownOperation as ApolloServerPlugin<GatewayContext>,
     ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
     costLimitPlugin(limits.maxCost, options.fieldCosts),
   ]

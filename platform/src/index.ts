@@ -18,7 +18,8 @@ export {
   type RouteHandler,
   type RequestMiddleware,
 } from './http/serveGraphQL.ts'
-export { readBody, BodyTooLargeError } from './http/readBody.ts'
+export { readBody, readBodyBytes, clientGone, BodyTooLargeError, BodyCutShortError } from './http/readBody.ts'
+export { ClientFault, isClientFault, logRequestFailure } from './errors/clientFault.ts'
 export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
 export {
   DEFAULT_PAGE_SIZE,

@@ -51,3 +51,29 @@ it('keeps a GraphQL validation error’s own message and code', () => {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
   })
 })
+
+/** A formatter whose log lines are kept. */
+function loggedFormatter() {
+  const lines: Record<string, unknown>[] = []
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) })
+  return { format: createErrorFormatter(logger), lines }
+}
+
+it('logs a client’s mistake at warn with its code, without a stack or the values it sent', () => {
+  const { format: formatLogged, lines } = loggedFormatter()
+  const error = badUserInput('Số điện thoại 0912345678 không hợp lệ', [{ field: 'reporter.phone', message: 'sai' }])
+  formatLogged({ message: error.message, extensions: { ...error.extensions } }, error)
+  expect(lines).toEqual([expect.objectContaining({ level: 40, code: 'BAD_USER_INPUT', fields: ['reporter.phone'] })])
+  expect(JSON.stringify(lines)).not.toMatch(/0912345678|stack/)
+})
+
+it('answers a persisted query whose hash does not match as the client’s BAD_REQUEST, in Vietnamese', () => {
+  const { format: formatLogged, lines } = loggedFormatter()
+  const mismatch = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } })
+  const formatted = formatLogged({ message: mismatch.message }, mismatch)
+  expect(formatted).toEqual({
+    message: 'Mã sha256Hash của truy vấn đã lưu không khớp với nội dung truy vấn.',
+    extensions: { code: 'BAD_REQUEST' },
+  })
+  expect(lines).toEqual([expect.objectContaining({ level: 40, code: 'BAD_REQUEST' })])
+})

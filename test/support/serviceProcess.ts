@@ -6,6 +6,8 @@ export type ServiceProcess = {
   /** The URL from the service's "ready" log line. */
   url: string
   output: () => string
+  /** Whether the process is still alive (it has neither exited nor been killed). */
+  running: () => boolean
   /** SIGTERM, as a supervisor stops it; resolves once the process has exited. */
   stop: () => Promise<void>
   /** SIGKILL, as a crash would end it; resolves with the signal that ended the process. */
@@ -74,5 +76,5 @@ export async function startServiceProcess(
       }
     })
   })
-  return { url, output: () => output, stop, kill }
+  return { url, output: () => output, running, stop, kill }
 }

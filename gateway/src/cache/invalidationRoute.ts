@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import { CACHE_WEBHOOK_SECRET_HEADER, sendJson, type Logger, type RouteHandler } from '@caunoi/platform'
+import { CACHE_WEBHOOK_SECRET_HEADER, readBody, sendJson, type Logger, type RouteHandler } from '@caunoi/platform'
 import type { ContentGeneration } from './contentGeneration.ts'
 
 function sameSecret(given: string | string[] | undefined, expected: string): boolean {
@@ -9,6 +9,9 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+/** The CMS sends `{ collection, id }`; anything much larger is not its webhook. */
+const MAX_EVENT_BYTES = 16 * 1024
+
 /**
  * POST /cache/invalidate: the CMS's webhook after a publish, when there is no Redis to announce it.
  * Only the CMS knows the secret, so nobody else can empty the cache to load the subgraphs.
@@ -16,8 +19,11 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 export function invalidationRoute(generation: ContentGeneration, secret: string, logger: Logger): RouteHandler {
   return async (req, res) => {
     if (!sameSecret(req.headers[CACHE_WEBHOOK_SECRET_HEADER], secret)) {
+      res.setHeader('connection', 'close')
       return sendJson(res, 401, { error: 'unauthorized' })
     }
+    // Acted on only once the whole delivery has arrived: one cut short is refused (400) and retried.
+    await readBody(req, MAX_EVENT_BYTES)
     await generation.advance()
     logger.info({ generation: generation.current() }, 'published content changed: cached responses invalidated')
     res.writeHead(204).end()

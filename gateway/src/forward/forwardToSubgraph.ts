@@ -1,6 +1,7 @@
 import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
 import type { ServerResponse } from 'node:http'
-import { CLAIMS_HEADER, signClaims, type Logger, type RouteHandler } from '@caunoi/platform'
+import { pipeline } from 'node:stream'
+import { CLAIMS_HEADER, clientGone, signClaims, type Logger, type RouteHandler } from '@caunoi/platform'
 import type { Authenticator } from '../identity/authenticate.ts'
 import { clientIp } from '../rateLimit/clientIp.ts'
 import { REQUEST_ID_HEADER, requestIdOf } from '../requestId.ts'
@@ -44,11 +45,16 @@ export function forwardToSubgraph(options: ForwardOptions): RouteHandler {
       headers[CLAIMS_HEADER] = signClaims(envelope, options.claimsSecret)
     }
 
+    // Gone while its credentials were checked: there is nothing to forward.
+    if (clientGone(req)) return
     await new Promise<void>((resolve) => {
+      const about = { subgraph: options.subgraph, requestId }
       const upstream = request(new URL(req.url ?? '/', origin), { method: req.method, headers })
       const timer = setTimeout(() => upstream.destroy(new ForwardTimeout()), options.timeoutMs)
       res.once('close', () => {
         clearTimeout(timer)
+        // The client went away (mid-upload, or before the whole answer): stop the subgraph waiting for the rest.
+        if (!res.writableFinished) upstream.destroy(new ClientGone())
         resolve()
       })
       upstream.on('response', (answer) => {
@@ -56,18 +62,40 @@ export function forwardToSubgraph(options: ForwardOptions): RouteHandler {
           ...pick(answer.headers, RESPONSE_HEADERS),
           [REQUEST_ID_HEADER]: requestId,
         })
-        answer.pipe(res)
-        answer.once('end', () => clearTimeout(timer))
+        // An answer cut off mid-body (the subgraph died) must reach the client cut off, not as if complete.
+        pipeline(answer, res, (error) => {
+          clearTimeout(timer)
+          if (error && !(error instanceof ClientGone) && !clientGone(req)) {
+            options.logger.warn({ ...about, reason: error.message }, 'forwarded answer cut short')
+          }
+        })
       })
       upstream.on('error', (error) => {
         clearTimeout(timer)
-        options.logger.warn({ err: error, subgraph: options.subgraph, requestId }, 'forwarded request failed')
-        if (res.headersSent) return res.destroy()
+        req.unpipe(upstream)
+        if (error instanceof ClientGone) {
+          options.logger.warn(about, 'client went away during a forwarded request')
+          return
+        }
+        options.logger.warn(
+          { ...about, reason: error.message, code: (error as { code?: unknown }).code },
+          'forwarded request failed',
+        )
+        // Once the answer has started, its own pipeline ends or cuts the response.
+        if (res.headersSent) return
+        // The rest of the client's body is dropped, never taken for a next request on the connection.
+        req.resume()
+        res.setHeader('connection', 'close')
         options.unavailable(res, error instanceof ForwardTimeout ? 504 : 502)
       })
       req.pipe(upstream)
     })
   }
+}
+
+/** The client closed its connection; the subgraph's request is abandoned with it. */
+class ClientGone extends Error {
+  override name = 'ClientGone'
 }
 
 class ForwardTimeout extends Error {

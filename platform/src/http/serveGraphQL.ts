@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
 import type { Logger } from 'pino'
+import { BodyTooLargeError, ClientFault, logRequestFailure } from '../errors/clientFault.ts'
 import { isTracing } from '../telemetry/tracingState.ts'
 import { traceRequests } from '../telemetry/traceRequests.ts'
-import { BodyTooLargeError, readBody } from './readBody.ts'
+import { clientGone, readBody } from './readBody.ts'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
 
@@ -70,6 +72,47 @@ export function sendGraphQLError(
   sendJson(res, status, graphQLErrorBody(message, code, extensions))
 }
 
+/** Node's own answers to a request it cannot parse, kept, with a JSON body in the usual shape. */
+const PARSE_FAILURES: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'Phần đầu (header) của yêu cầu quá lớn.'],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'Payload Too Large', 'Yêu cầu quá lớn.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'Yêu cầu gửi quá chậm.'],
+}
+const MALFORMED: [number, string, string] = [400, 'Bad Request', 'Yêu cầu HTTP không hợp lệ hoặc không trọn vẹn.']
+
+/**
+ * The server's 'clientError': a request line or headers HTTP cannot parse, or a body that ends
+ * before its Content-Length. Answered 4xx in the usual JSON shape (Node's default has no body)
+ * and logged at warn; a reset (the client is gone) needs neither.
+ */
+function refuseMalformedRequest(error: NodeJS.ErrnoException, socket: Duplex, logger: Logger): void {
+  if (error.code !== 'ECONNRESET')
+    logger.warn({ fault: error.code, reason: error.message }, 'refused a malformed HTTP request')
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage
+  if (!socket.writable || inFlight?.headersSent) return void socket.destroy()
+  const [status, reason, message] = PARSE_FAILURES[error.code ?? ''] ?? MALFORMED
+  const body = JSON.stringify(graphQLErrorBody(message, 'BAD_REQUEST'))
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  )
+}
+
+/** What a refused request hears: the client's own fault by its status, anything else a bare 500. */
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown, logger: Logger): void {
+  logRequestFailure(logger, error, { method: req.method, path: req.url?.split('?', 1)[0] }, 'http handler failed')
+  // Nobody to answer (a reset, a body cut short), or an answer already on its way that must not look whole.
+  if (clientGone(req) || res.headersSent) return void res.destroy()
+  // A body left unread must not be taken for the next request on this connection.
+  if (!req.complete) res.setHeader('connection', 'close')
+  if (error instanceof BodyTooLargeError) return sendJson(res, 413, graphQLErrorBody('Yêu cầu quá lớn.', 'BAD_REQUEST'))
+  if (error instanceof ClientFault) {
+    const message = 'Nội dung yêu cầu không trọn vẹn (ngắn hơn Content-Length hoặc bị ngắt giữa chừng).'
+    return sendJson(res, error.status, graphQLErrorBody(message, 'BAD_REQUEST'))
+  }
+  sendJson(res, 500, graphQLErrorBody('Lỗi hệ thống.', 'INTERNAL_SERVER_ERROR'))
+}
+
 /** The handler of the longest "/prefix/*" route that contains `pathname`, if any. */
 function prefixRouteFor(routes: Record<string, RouteHandler>, pathname: string): RouteHandler | undefined {
   let best: [string, RouteHandler] | undefined
@@ -102,6 +145,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
   await server.start()
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // A write to a response whose client is gone (or one written twice) must not crash the process.
+    res.on('error', (error) => logRequestFailure(logger, error, { path: req.url?.split('?', 1)[0] }, 'response failed'))
     try {
       for (const step of middleware) if (await step(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
@@ -152,16 +197,20 @@ export async function serveGraphQL<TContext extends BaseContext>(
         }
         res.end(response.body.string)
       } else {
-        for await (const chunk of response.body.asyncIterator) res.write(chunk)
+        for await (const chunk of response.body.asyncIterator) {
+          if (res.destroyed) break
+          res.write(chunk)
+        }
         res.end()
       }
     } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        return sendJson(res, 413, graphQLErrorBody('Yêu cầu quá lớn.', 'BAD_REQUEST'))
+      try {
+        answerFailure(req, res, error, logger)
+      } catch (failure) {
+        // Last resort: a rejection here would be unhandled, and an unhandled rejection ends the process.
+        logger.error({ err: failure }, 'could not answer a failed request')
+        res.destroy()
       }
-      logger.error({ err: error }, 'http handler failed')
-      if (!res.headersSent) sendJson(res, 500, graphQLErrorBody('Lỗi hệ thống.', 'INTERNAL_SERVER_ERROR'))
-      else res.end()
     }
   }
   const routePaths = [...Object.keys(routes), ...Object.keys(postRoutes)].map((key) => key.replace(/^[A-Z]+ /, ''))
@@ -175,6 +224,9 @@ export async function serveGraphQL<TContext extends BaseContext>(
   )
   // Keep-alive connections from the gateway are reused; close idle ones before a proxy would.
   httpServer.keepAliveTimeout = 65_000
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
+    refuseMalformedRequest(error, socket, logger),
+  )
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { generatePartnerApiKey } from '@caunoi/cms'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
 import { createLogger, type RunningServer } from '@caunoi/platform'
+import { abandonRaw, rawRequestBytes, sendRaw } from '@caunoi/platform/testing'
 import { readDossierFile, CSV_COLUMNS } from '../src/import/readDossierFile.ts'
 import { importCommand } from '../src/import/importCommand.ts'
 import { importRows } from '../src/import/importRows.ts'
@@ -257,6 +258,38 @@ describe('the partner systems’ import endpoint', () => {
     expect((await notJson.json()).error.code).toBe('BAD_USER_INPUT')
     const noList = await post({ rows: [] })
     expect(noList.status).toBe(400)
+  })
+
+  /** A batch as exact bytes, announcing `contentLength` whatever is sent. */
+  const rawBatch = (body: string, contentLength?: number) =>
+    rawRequestBytes({
+      path: '/import/dossiers',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body,
+      contentLength,
+    })
+
+  it('refuses a batch shorter than its Content-Length with a JSON 400, imports nothing, and keeps serving', async () => {
+    const total = await count()
+    const batch = JSON.stringify({ dossiers: [dossierRow(baDinh)] })
+    const answer = await sendRaw(running.url, rawBatch(batch.slice(0, batch.length / 2), batch.length), {
+      thenEnd: true,
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.headers).toContain('content-type: application/json')
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('BAD_REQUEST')
+    expect(await count()).toBe(total)
+    expect((await post({ dossiers: [dossierRow(baDinh)] })).status).toBe(200)
+    expect(await count()).toBe(total + 1)
+  })
+
+  it('imports nothing when the partner goes away mid-batch, and keeps serving', async () => {
+    const total = await count()
+    const batch = JSON.stringify({ dossiers: [dossierRow(baDinh)] })
+    await abandonRaw(running.url, rawBatch(batch.slice(0, batch.length / 2), batch.length))
+    expect(await count()).toBe(total)
+    expect((await post({ dossiers: [dossierRow(baDinh)] })).status).toBe(200)
+    expect(await count()).toBe(total + 1)
   })
 
   it('exits 1 with the reason when the file cannot be read, importing nothing', async () => {

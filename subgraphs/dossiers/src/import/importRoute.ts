@@ -1,4 +1,12 @@
-import { BodyTooLargeError, readBody, sendJson, type Logger, type RouteHandler } from '@caunoi/platform'
+import {
+  BodyCutShortError,
+  BodyTooLargeError,
+  clientGone,
+  readBody,
+  sendJson,
+  type Logger,
+  type RouteHandler,
+} from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { DossierRow } from './dossierRow.ts'
 import type { DossierImporter } from './importDossiers.ts'
@@ -20,14 +28,25 @@ export function dossierImportRoute(payload: Payload, importer: DossierImporter, 
     const apiKey = apiKeyOf(req)
     const partner = apiKey ? await partnerSystemFor(payload, apiKey) : null
     if (!partner) {
+      // The body (up to 20 MB) is never read: it must not be taken for a next request.
+      res.setHeader('connection', 'close')
       return sendJson(res, 401, problem('UNAUTHENTICATED', 'Khóa API của hệ thống đối tác không hợp lệ.'))
     }
     let body: { dossiers?: unknown }
     try {
       body = JSON.parse(await readBody(req, MAX_BODY_BYTES)) as { dossiers?: unknown }
     } catch (error) {
+      if (error instanceof BodyCutShortError || error instanceof BodyTooLargeError) {
+        logger.warn({ partner: partner.name, reason: error.message }, 'dossier batch refused')
+      }
+      // Nothing was imported; a partner whose connection broke mid-body retries the whole batch.
+      if (clientGone(req)) return void res.destroy()
       if (error instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close')
         return sendJson(res, 413, problem('BAD_REQUEST', 'Yêu cầu quá lớn; hãy chia thành nhiều lô.'))
+      }
+      if (error instanceof BodyCutShortError) {
+        return sendJson(res, 400, problem('BAD_REQUEST', 'Nội dung yêu cầu không trọn vẹn (ngắn hơn Content-Length).'))
       }
       return sendJson(res, 400, problem('BAD_USER_INPUT', 'Nội dung không phải JSON hợp lệ.'))
     }

@@ -1,5 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ErrorCode, sendJson, type FieldProblem, type Logger, type RouteHandler } from '@caunoi/platform'
+import { finished } from 'node:stream'
+import {
+  BodyCutShortError,
+  ErrorCode,
+  sendJson,
+  type FieldProblem,
+  type Logger,
+  type RouteHandler,
+} from '@caunoi/platform'
 import busboy from 'busboy'
 import type { Payload } from 'payload'
 import { formatSize, type AttachmentLimits } from '../domain/attachmentLimits.ts'
@@ -21,9 +29,27 @@ class UploadRefused extends Error {
 
 type ReceivedFile = { data: Buffer; truncated: boolean }
 
-/** Reads every file part into memory, stopping at the limits instead of buffering whatever is sent. */
+/** Room for the multipart framing around the largest files allowed; a body beyond it is not an upload. */
+const FRAMING_BYTES = 1_000_000
+
+/**
+ * Reads every file part into memory, stopping at the limits instead of buffering whatever is sent.
+ * Settles exactly once: with the files, with an UploadRefused (a malformed or oversized form), or
+ * with a BodyCutShortError when the client goes away mid-body. Every stream's 'error' is listened
+ * to: busboy destroys the current part with its own error when the form ends early, and an
+ * unheard 'error' event ends the process.
+ */
 function receiveFiles(req: IncomingMessage, limits: AttachmentLimits): Promise<ReceivedFile[]> {
   return new Promise((resolve, reject) => {
+    let settled = false
+    let stopWatchingRequest = () => {}
+    const settle = (outcome: ReceivedFile[] | Error) => {
+      if (settled) return
+      settled = true
+      stopWatchingRequest()
+      if (outcome instanceof Error) reject(outcome)
+      else resolve(outcome)
+    }
     let parser: busboy.Busboy
     try {
       parser = busboy({
@@ -32,8 +58,16 @@ function receiveFiles(req: IncomingMessage, limits: AttachmentLimits): Promise<R
         limits: { files: limits.maxFiles, fileSize: limits.maxVideoBytes + 1, fields: 10, parts: limits.maxFiles + 10 },
       })
     } catch {
+      settled = true
       reject(new UploadRefused(415, 'Yêu cầu phải ở dạng multipart/form-data.'))
       return
+    }
+    /** Stops parsing: the rest of the body is read and dropped, so the answer can still be sent. */
+    const refuse = (refusal: Error) => {
+      req.unpipe(parser)
+      parser.destroy()
+      req.resume()
+      settle(refusal)
     }
     const files: { chunks: Buffer[]; truncated: boolean }[] = []
     let refused: UploadRefused | null = null
@@ -42,17 +76,38 @@ function receiveFiles(req: IncomingMessage, limits: AttachmentLimits): Promise<R
       files.push(file)
       stream.on('data', (chunk: Buffer) => file.chunks.push(chunk))
       stream.on('limit', () => (file.truncated = true))
+      // The same failure reaches the parser's 'error', which answers it.
+      stream.on('error', () => {})
     })
     parser.on('filesLimit', () => {
       refused = new UploadRefused(400, `Chỉ được gửi tối đa ${limits.maxFiles} tệp mỗi lần.`, [
         { field: 'files', message: `Chỉ được gửi tối đa ${limits.maxFiles} tệp mỗi lần.` },
       ])
     })
-    parser.on('error', () => reject(new UploadRefused(400, 'Dữ liệu tải lên không hợp lệ.')))
+    parser.on('error', () =>
+      refuse(
+        new UploadRefused(400, 'Dữ liệu tải lên không hợp lệ hoặc không trọn vẹn (thiếu phần kết thúc biểu mẫu).'),
+      ),
+    )
     parser.on('close', () => {
-      if (refused) reject(refused)
-      else resolve(files.map((f) => ({ data: Buffer.concat(f.chunks), truncated: f.truncated })))
+      if (refused) settle(refused)
+      else settle(files.map((f) => ({ data: Buffer.concat(f.chunks), truncated: f.truncated })))
     })
+    const maxBytes = limits.maxFiles * (limits.maxVideoBytes + 1) + FRAMING_BYTES
+    let received = 0
+    const count = (chunk: Buffer) => {
+      received += chunk.length
+      if (received > maxBytes)
+        refuse(new UploadRefused(413, `Tổng dung lượng tải lên vượt quá ${formatSize(maxBytes)}.`))
+    }
+    // A reset, or a Content-Length the client never sends in full: nobody is left to answer.
+    stopWatchingRequest = finished(req, (error) => {
+      if (error && !settled) {
+        parser.destroy()
+        settle(new BodyCutShortError(`upload cut short (${error.message})`))
+      }
+    })
+    req.on('data', count)
     req.pipe(parser)
   })
 }
@@ -109,6 +164,7 @@ export function attachmentsRoute({ payload, logger, limits }: Deps): RouteHandle
       sendJson(res, 201, { attachments })
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error
+      logger.warn({ status: error.status, fields: error.problems.map((p) => p.field) }, 'upload refused')
       // Stop reading a refused body (e.g. the 6th file) so the client gets its answer at once.
       res.setHeader('connection', 'close')
       sendJson(res, error.status, {

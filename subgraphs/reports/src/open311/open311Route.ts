@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
+  BodyCutShortError,
   BodyTooLargeError,
   callerOf,
+  clientGone,
   ErrorCode,
   readBody,
   sendJson,
@@ -147,10 +149,18 @@ export function open311Route(deps: Deps): RouteHandler {
           ? error
           : error instanceof BodyTooLargeError
             ? new Open311Error(413, ['Yêu cầu quá lớn.'])
-            : error instanceof URIError
-              ? new Open311Error(400, ['Đường dẫn không hợp lệ.'])
-              : fromBadUserInput(error)
-      if (refusal) return sendOpen311Error(res, refusal.status, refusal.descriptions)
+            : error instanceof BodyCutShortError
+              ? new Open311Error(400, ['Nội dung yêu cầu không trọn vẹn (ngắn hơn Content-Length).'])
+              : error instanceof URIError
+                ? new Open311Error(400, ['Đường dẫn không hợp lệ.'])
+                : fromBadUserInput(error)
+      if (refusal) {
+        deps.logger.warn({ status: refusal.status, reason: refusal.message }, 'open311 request refused')
+        // A client that went away mid-body hears nothing; an unread body must not become the next request.
+        if (clientGone(req)) return void res.destroy()
+        if (!req.complete) res.setHeader('connection', 'close')
+        return sendOpen311Error(res, refusal.status, refusal.descriptions)
+      }
       if (error instanceof GraphQLError && error.extensions.code === ErrorCode.RateLimited) {
         res.setHeader('retry-after', String(error.extensions.retryAfterSeconds ?? 60))
         return sendOpen311Error(res, 429, [error.message])
