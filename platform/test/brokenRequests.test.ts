@@ -32,7 +32,7 @@ function startLoggedSubgraph(records: LogRecord[]): Promise<RunningServer> {
     resolvers: { Query: { hello: () => 'xin chào' } },
     logger,
   })
-  return serveSubgraph({ server, createContext: () => ({}) }, { logger, port: 0 })
+  return serveSubgraph({ name: 'hello', server, createContext: () => ({}) }, { logger, port: 0 })
 }
 
 const QUERY = JSON.stringify({ query: '{ hello }' })
