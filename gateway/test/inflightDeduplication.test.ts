@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CLAIMS_HEADER, type RunningServer } from '@caunoi/platform'
-import { startGateway } from '../src/index.ts'
+import { CLAIMS_HEADER } from '@caunoi/platform'
+import { startGateway, type RunningGateway } from '../src/index.ts'
 import { withInflightDeduplication } from '../src/resilience/inflightDeduplication.ts'
 import type { SubgraphFetch } from '../src/resilience/queryRetries.ts'
 import { postGraphQL } from './support/http.ts'
@@ -85,11 +85,11 @@ describe('in-flight deduplication of subgraph reads', () => {
 
 describe('through the gateway', () => {
   let stack: TestStack
-  let gateway: RunningServer
+  let gateway: RunningGateway
 
   beforeAll(async () => {
     stack = await startTestStack()
-    gateway = await startGateway({ port: 0, supergraphSdl: stack.supergraphSdl, logger: quietLogger() })
+    gateway = await startGateway({ port: 0, metricsPort: 0, supergraphSdl: stack.supergraphSdl, logger: quietLogger() })
   })
   afterAll(async () => {
     await gateway?.stop()
@@ -106,7 +106,7 @@ describe('through the gateway', () => {
     const calls = stack.content.requestIds.length - before
     expect(calls).toBeGreaterThanOrEqual(1)
     expect(calls).toBeLessThan(burst)
-    const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
+    const metrics = await (await fetch(gateway.metricsUrl!)).text()
     const shared = Number(/gateway_subgraph_requests_shared_total\{subgraph="content"\} (\d+)/.exec(metrics)?.[1])
     expect(shared).toBe(burst - calls)
   })
