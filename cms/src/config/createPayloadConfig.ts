@@ -61,6 +61,8 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     globals: [ReportSettings],
     admin: {
       user: 'users',
+      // Payload's default Gravatar sends a hash of each staff email to a third party (and the CSP refuses it).
+      avatar: 'default',
       meta: { titleSuffix: ' · Cầu Nối' },
       importMap: { baseDir: srcDir },
     },
