@@ -13,6 +13,8 @@ const root = findRepoRoot()
 const settings = loadEnv('npm start', {
   CMS_PORT: portVar(3000),
   GATEWAY_PORT: portVar(4000),
+  // The gateway's Prometheus listener, loopback only (never the public port).
+  METRICS_PORT: portVar(9464),
   CONTENT_PORT: portVar(4001),
   REPORTS_PORT: portVar(4002),
   QUIZZES_PORT: portVar(4004),
@@ -39,6 +41,7 @@ const env: NodeJS.ProcessEnv = {
   REPORTS_PORT: String(settings.REPORTS_PORT),
   QUIZZES_PORT: String(settings.QUIZZES_PORT),
   GATEWAY_PORT: String(settings.GATEWAY_PORT),
+  METRICS_PORT: String(settings.METRICS_PORT),
   SUBGRAPH_CONTENT_URL: `http://127.0.0.1:${settings.CONTENT_PORT}/graphql`,
   SUBGRAPH_REPORTS_URL: `http://127.0.0.1:${settings.REPORTS_PORT}/graphql`,
   SUBGRAPH_QUIZZES_URL: `http://127.0.0.1:${settings.QUIZZES_PORT}/graphql`,
@@ -154,6 +157,7 @@ try {
 Cầu Nối is running.
   GraphQL gateway   ${gatewayBase}/graphql
   Gateway health    ${gatewayBase}/health
+  Gateway metrics   http://127.0.0.1:${settings.METRICS_PORT}/metrics (this machine only)
   Admin (Payload)   http://localhost:${settings.CMS_PORT}/admin
   Demo login        ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
   Database          ${databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')}
