@@ -63,7 +63,7 @@ it('restarts a killed reports subgraph alone: /health says it is restarting, con
     services: { reports: { state: 'up', restarts: 1, lastExit: 'SIGKILL' }, outbox: { state: 'up', restarts: 0 } },
   })
   // The content subgraph served throughout, from the same process.
-  expect(new Set([...restarting.answers, ...recovered.answers])).toEqual(new Set(['Hà Nội']))
+  expect(new Set([...restarting.answers, ...recovered.answers])).toEqual(new Set(['Thành phố Hà Nội']))
   expect(descendantPid(platform.pid, 'subgraphs/content/src/main.ts')).toBe(content)
   expect(descendantPid(platform.pid, 'subgraphs/reports/src/main.ts')).not.toBe(reports)
   expect(platform.output()).toContain('reports exited unexpectedly (SIGKILL); restarting in 1 s')
