@@ -7,6 +7,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // No X-Powered-By: it only tells a scanner which framework to try. Other headers: src/proxy.ts.
+  poweredByHeader: false,
   // The workspace package ships TypeScript source, not built JS.
   transpilePackages: ['@caunoi/platform'],
   // Its index also re-exports the subgraph server and logger; leave those to Node instead of bundling them.

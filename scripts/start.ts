@@ -2,15 +2,19 @@
 // the subgraphs and the gateway until Ctrl-C. Every port and the database come from the environment.
 import { join } from 'node:path'
 import { DEMO_ADMIN, defaultDatabaseUrl, developmentReportsKey } from '@caunoi/cms'
-import { findRepoRoot, loadEnv, portVar, z } from '@caunoi/platform'
+import { findRepoRoot, loadEnv, portVar, SUPERVISOR_STATUS_URL, z } from '@caunoi/platform'
 import { localSecret } from './lib/localSecret.ts'
-import { runStep, startService, stopServices, type Service } from './lib/processes.ts'
+import { runStep, startService } from './lib/processes.ts'
+import { serveStatus } from './lib/statusServer.ts'
+import { createSupervisor, type SupervisedService } from './lib/supervise.ts'
 import { answersGraphQL, answersHttp, waitFor } from './lib/waitFor.ts'
 
 const root = findRepoRoot()
 const settings = loadEnv('npm start', {
   CMS_PORT: portVar(3000),
   GATEWAY_PORT: portVar(4000),
+  // The gateway's Prometheus listener, loopback only (never the public port).
+  METRICS_PORT: portVar(9464),
   CONTENT_PORT: portVar(4001),
   REPORTS_PORT: portVar(4002),
   QUIZZES_PORT: portVar(4004),
@@ -37,6 +41,7 @@ const env: NodeJS.ProcessEnv = {
   REPORTS_PORT: String(settings.REPORTS_PORT),
   QUIZZES_PORT: String(settings.QUIZZES_PORT),
   GATEWAY_PORT: String(settings.GATEWAY_PORT),
+  METRICS_PORT: String(settings.METRICS_PORT),
   SUBGRAPH_CONTENT_URL: `http://127.0.0.1:${settings.CONTENT_PORT}/graphql`,
   SUBGRAPH_REPORTS_URL: `http://127.0.0.1:${settings.REPORTS_PORT}/graphql`,
   SUBGRAPH_QUIZZES_URL: `http://127.0.0.1:${settings.QUIZZES_PORT}/graphql`,
@@ -56,14 +61,20 @@ const env: NodeJS.ProcessEnv = {
 // busy machine misses, so the script died before stopping its services and left them running.
 const node = process.execPath
 const typescript = (entry: string) => ['--import', 'tsx', join(root, entry)]
-const services: Service[] = []
+// A crashed service is restarted alone (scripts/lib/supervise.ts); the gateway's /health reads the
+// supervisor's view of each service from a loopback-only status endpoint.
+const supervisor = createSupervisor()
+const status = await serveStatus(supervisor.statuses)
+env[SUPERVISOR_STATUS_URL] = status.url
 let stopping = false
+let started = 0
 
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
   console.log('\nStopping all services…')
-  await stopServices(services)
+  await supervisor.stop()
+  await status.close()
   console.log('Stopped.')
   process.exit(code)
 }
@@ -74,20 +85,26 @@ function start(
   name: string,
   command: string,
   args: string[],
+  ready?: () => Promise<boolean>,
   cwd = root,
   extraEnv: Record<string, string> = {},
-): Service {
-  const service = startService(name, command, args, { cwd, env: { ...env, ...extraEnv } }, services.length)
-  services.push(service)
-  service.child.on('exit', (code, signal) => {
-    if (stopping) return
-    console.error(`\n${name} exited unexpectedly (${signal ?? `exit ${code}`}).`)
-    void shutdown(1)
+): SupervisedService {
+  const color = started++
+  return supervisor.start({
+    name,
+    launch: () => startService(name, command, args, { cwd, env: { ...env, ...extraEnv } }, color).child,
+    ready,
   })
-  return service
 }
 
-const alive = (service: Service) => () => service.child.exitCode === null && service.child.signalCode === null
+/** Waits until the supervisor has seen the service serve; a restart meanwhile only makes it wait longer. */
+const serving = (what: string, service: SupervisedService, timeoutMs = 120_000) =>
+  waitFor(
+    what,
+    async () => service.status().state === 'up',
+    timeoutMs,
+    () => service.status().state !== 'failed' && service.status().state !== 'stopped',
+  )
 
 try {
   if (settings.SKIP_BUILD === 'true') console.log('[1/4] Build skipped (SKIP_BUILD=true)')
@@ -107,35 +124,40 @@ try {
   })
 
   console.log('[3/4] Starting the subgraphs and the admin…')
-  const content = start('content', node, typescript('subgraphs/content/src/main.ts'))
-  const reports = start('reports', node, typescript('subgraphs/reports/src/main.ts'))
-  const quizzes = start('quizzes', node, typescript('subgraphs/quizzes/src/main.ts'))
-  const dossiers = start('dossiers', node, typescript('subgraphs/dossiers/src/main.ts'))
+  const subgraph = (name: string, url: string) =>
+    start(name, node, typescript(`subgraphs/${name}/src/main.ts`), () => answersGraphQL(url))
+  const content = subgraph('content', env.SUBGRAPH_CONTENT_URL!)
+  const reports = subgraph('reports', env.SUBGRAPH_REPORTS_URL!)
+  const quizzes = subgraph('quizzes', env.SUBGRAPH_QUIZZES_URL!)
+  const dossiers = subgraph('dossiers', env.SUBGRAPH_DOSSIERS_URL!)
   // Delivers report status events (log, webhook setting) from the outbox, with retries.
   start('outbox', node, typescript('subgraphs/reports/src/outboxMain.ts'))
   const cms = start(
     'cms',
     join(root, 'node_modules', '.bin', 'next'),
     ['start', '-p', String(settings.CMS_PORT), '-H', '127.0.0.1'],
+    () => answersHttp(`http://127.0.0.1:${settings.CMS_PORT}/admin`, [200]),
     join(root, 'cms'),
     // The admin process runs scheduled publishing jobs; the subgraphs only read.
     { CMS_RUN_JOBS: 'true' },
   )
-  await waitFor('content subgraph', () => answersGraphQL(env.SUBGRAPH_CONTENT_URL!), 120_000, alive(content))
-  await waitFor('reports subgraph', () => answersGraphQL(env.SUBGRAPH_REPORTS_URL!), 120_000, alive(reports))
-  await waitFor('quizzes subgraph', () => answersGraphQL(env.SUBGRAPH_QUIZZES_URL!), 120_000, alive(quizzes))
-  await waitFor('dossiers subgraph', () => answersGraphQL(env.SUBGRAPH_DOSSIERS_URL!), 120_000, alive(dossiers))
+  await serving('content subgraph', content)
+  await serving('reports subgraph', reports)
+  await serving('quizzes subgraph', quizzes)
+  await serving('dossiers subgraph', dossiers)
 
   console.log('[4/4] Starting the gateway…')
-  const gateway = start('gateway', node, typescript('gateway/src/main.ts'))
   const gatewayBase = `http://127.0.0.1:${settings.GATEWAY_PORT}`
-  await waitFor('gateway', () => answersHttp(`${gatewayBase}/health`), 120_000, alive(gateway))
-  await waitFor('admin', () => answersHttp(`http://127.0.0.1:${settings.CMS_PORT}/admin`, [200]), 180_000, alive(cms))
+  const gateway = start('gateway', node, typescript('gateway/src/main.ts'), () => answersHttp(`${gatewayBase}/ready`))
+  await serving('gateway', gateway)
+  await waitFor('gateway', () => answersHttp(`${gatewayBase}/health`), 120_000)
+  await serving('admin', cms, 180_000)
 
   console.log(`
 Cầu Nối is running.
   GraphQL gateway   ${gatewayBase}/graphql
   Gateway health    ${gatewayBase}/health
+  Gateway metrics   http://127.0.0.1:${settings.METRICS_PORT}/metrics (this machine only)
   Admin (Payload)   http://localhost:${settings.CMS_PORT}/admin
   Demo login        ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
   Database          ${databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')}

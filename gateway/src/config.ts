@@ -4,6 +4,7 @@ import { DEFAULT_ZALO_GRAPH_URL } from './identity/zaloUser.ts'
 import { DEFAULT_SESSION_CHECK_SECONDS } from './identity/payloadSession.ts'
 import type { SupergraphSource } from './supergraph/hotReload.ts'
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './protection/operationLimits.ts'
+import { DEFAULT_METRICS_PORT } from './observability/metricsServer.ts'
 import type { SubgraphUrls } from './subgraphs.ts'
 
 /**
@@ -61,6 +62,10 @@ export type GatewayConfig = {
   /** The CMS's REST API, asked whether a staff token's session is still open; unchecked when absent. */
   cmsUrl?: string
   sessionCheckSeconds: number
+  /** `npm start`'s supervisor status endpoint, read by /health; absent under any other process manager. */
+  supervisorStatusUrl?: string
+  /** The internal Prometheus listener (never the public port). */
+  metrics: { port: number; host: string }
 }
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
@@ -112,6 +117,11 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       CACHE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
       CMS_INTERNAL_URL: subgraphUrlVar().optional(),
       GATEWAY_SESSION_CHECK_SECONDS: positiveInt(DEFAULT_SESSION_CHECK_SECONDS),
+      SUPERVISOR_STATUS_URL: urlVar()
+        .regex(/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i, 'must be a loopback http:// URL')
+        .optional(),
+      METRICS_PORT: portVar(DEFAULT_METRICS_PORT),
+      METRICS_HOST: z.string().min(1).default('127.0.0.1'),
       ...subgraphUrlShape,
     },
     env,
@@ -168,5 +178,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
           : { kind: 'file', path: settings.SUPERGRAPH_PATH },
     cmsUrl: settings.CMS_INTERNAL_URL,
     sessionCheckSeconds: settings.GATEWAY_SESSION_CHECK_SECONDS,
+    supervisorStatusUrl: settings.SUPERVISOR_STATUS_URL,
+    metrics: { port: settings.METRICS_PORT, host: settings.METRICS_HOST },
   }
 }

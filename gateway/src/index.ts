@@ -1,4 +1,4 @@
-export { startGateway, type StartGatewayOptions } from './startGateway.ts'
+export { startGateway, type RunningGateway, type StartGatewayOptions } from './startGateway.ts'
 export { createGateway, DEFAULT_SUBGRAPH_TIMEOUT_MS, type CreateGatewayOptions } from './createGateway.ts'
 export { readGatewayConfig, DEFAULT_SUPERGRAPH_PATH, type GatewayConfig } from './config.ts'
 export { readSupergraphFile } from './readSupergraphFile.ts'

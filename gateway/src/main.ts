@@ -57,8 +57,12 @@ await runService(logger, async () => {
     redisPrefix: config.redisPrefix,
     cacheWebhookSecret: config.cacheWebhookSecret,
     supergraphSource: config.supergraphSource,
+    supervisorStatusUrl: config.supervisorStatusUrl,
+    metricsPort: config.metrics.port,
+    metricsHost: config.metrics.host,
     logger,
   })
+  logger.info({ metrics: running.metricsUrl }, 'Prometheus metrics on the internal listener')
   return {
     url: running.url,
     stop: async () => {

@@ -15,12 +15,14 @@ import { IDENTITY_SUBGRAPH } from './identity/identitySubgraph.ts'
 import { authentication } from './identity/authentication.ts'
 import { createSessionCheck } from './identity/payloadSession.ts'
 import { createGatewayMetrics } from './observability/gatewayMetrics.ts'
-import { metricsRoute, readyRoute } from './observability/routes.ts'
+import { serveMetrics } from './observability/metricsServer.ts'
+import { readyRoute } from './observability/routes.ts'
 import { createRateLimiters, type RateLimitSettings } from './rateLimit/limiters.ts'
 import { clientIp } from './rateLimit/clientIp.ts'
 import { rateLimit } from './rateLimit/rateLimit.ts'
 import { requestIdOf } from './requestId.ts'
 import { listSubgraphs } from './subgraphs.ts'
+import { fetchSupervisorStatus } from './supervisorStatus.ts'
 
 export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'responseCache' | 'persistedQueryStore'> & {
   /** 0 picks a free port (tests). */
@@ -47,6 +49,17 @@ export type StartGatewayOptions = Omit<CreateGatewayOptions, 'metrics' | 'respon
   redisPrefix?: string
   /** Secret of the CMS's invalidation webhook; without it the webhook is off. */
   cacheWebhookSecret?: string
+  /** Where `npm start`'s supervisor tells which service is restarting; /health probes alone without it. */
+  supervisorStatusUrl?: string
+  /** Port of the separate Prometheus listener (0 picks a free one); no metrics listener when absent. */
+  metricsPort?: number
+  /** Its address: loopback unless an operator's scraper needs another interface. */
+  metricsHost?: string
+}
+
+export type RunningGateway = RunningServer & {
+  /** GET here for Prometheus metrics, when a metrics port was given. */
+  metricsUrl?: string
 }
 
 /** Enough for thousands of public answers; the LRU drops the least used beyond it. */
@@ -55,10 +68,10 @@ export const DEFAULT_REDIS_PREFIX = 'caunoi'
 
 /**
  * Starts the gateway on node:http: GraphQL at /graphql, subgraph health at GET /health, readiness
- * at GET /ready, Prometheus metrics at GET /metrics. Before any request reaches GraphQL: security
- * headers, CORS, token verification, then rate limits.
+ * at GET /ready; Prometheus metrics at GET /metrics on a second, internal listener. Before any
+ * request reaches GraphQL: security headers, CORS, token verification, then rate limits.
  */
-export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
+export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   // The identity subgraph runs inside this process: there is nothing to probe.
   const probed = (supergraphSdl: string) =>
     listSubgraphs(supergraphSdl, options.subgraphUrls).filter((subgraph) => subgraph.name !== IDENTITY_SUBGRAPH)
@@ -87,6 +100,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     ? redisKeyValueCache(options.redis, `${redisPrefix}:gateway:response:`)
     : new InMemoryLRUCache<string>({ maxSize: MEMORY_CACHE_BYTES })
   const trustProxy = options.trustProxy ?? false
+  const supervisorStatusUrl = options.supervisorStatusUrl
   let ready = false
 
   const running = await serveGraphQL({
@@ -132,9 +146,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       }),
     ],
     routes: {
-      '/health': healthRoute(() => subgraphs, options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS),
+      '/health': healthRoute(
+        () => subgraphs,
+        options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS,
+        supervisorStatusUrl ? () => fetchSupervisorStatus(supervisorStatusUrl) : undefined,
+      ),
       '/ready': readyRoute(() => ready),
-      '/metrics': metricsRoute(metrics),
       // Subgraphs' own HTTP endpoints (Open311): the gateway stays the only public door.
       ...restRoutes(subgraphs, {
         timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
@@ -148,11 +165,24 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       ? { [CACHE_INVALIDATION_PATH]: invalidationRoute(generation, options.cacheWebhookSecret, options.logger) }
       : {},
   })
+  let metricsServer
+  try {
+    metricsServer =
+      options.metricsPort === undefined
+        ? undefined
+        : await serveMetrics(metrics, options.metricsPort, options.metricsHost)
+  } catch (error) {
+    await running.stop()
+    await generation.stop()
+    throw error
+  }
   ready = true
   return {
     ...running,
+    metricsUrl: metricsServer?.url,
     stop: async () => {
       ready = false
+      await metricsServer?.stop()
       await running.stop()
       await generation.stop()
     },

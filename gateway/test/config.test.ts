@@ -31,7 +31,25 @@ describe('readGatewayConfig', () => {
       supergraphSource: { kind: 'file', path: DEFAULT_SUPERGRAPH_PATH },
       cmsUrl: undefined,
       sessionCheckSeconds: 5,
+      supervisorStatusUrl: undefined,
+      metrics: { port: 9464, host: '127.0.0.1' },
     })
+  })
+
+  it("reads the metrics listener and npm start's status URL, which must stay on loopback", () => {
+    const config = readGatewayConfig({
+      METRICS_PORT: '9100',
+      METRICS_HOST: '10.0.0.5',
+      SUPERVISOR_STATUS_URL: 'http://127.0.0.1:41234/',
+    })
+    expect(config).toMatchObject({
+      metrics: { port: 9100, host: '10.0.0.5' },
+      supervisorStatusUrl: 'http://127.0.0.1:41234/',
+    })
+    expect(() => readGatewayConfig({ SUPERVISOR_STATUS_URL: 'http://status.example.com/' })).toThrow(
+      /SUPERVISOR_STATUS_URL/,
+    )
+    expect(() => readGatewayConfig({ METRICS_PORT: 'nine' })).toThrow(/METRICS_PORT/)
   })
 
   it('reads where staff sessions are checked, and refuses a CMS_INTERNAL_URL that is not a URL', () => {

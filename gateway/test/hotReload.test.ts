@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { RunningServer } from '@caunoi/platform'
-import { startGateway } from '../src/index.ts'
+import { startGateway, type RunningGateway } from '../src/index.ts'
 import { identityTypeDefs } from '../src/identity/identitySubgraph.ts'
 import { healthUrl, postGraphQL } from './support/http.ts'
 import {
@@ -20,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 describe('supergraph hot reload under load', () => {
   let stack: TestStack
   let quizzes: TestSubgraph
-  let gateway: RunningServer
+  let gateway: RunningGateway
   let dir: string
   let path: string
 
@@ -32,6 +31,7 @@ describe('supergraph hot reload under load', () => {
     writeFileSync(path, stack.supergraphSdl)
     gateway = await startGateway({
       port: 0,
+      metricsPort: 0,
       supergraphSdl: stack.supergraphSdl,
       supergraphSource: { kind: 'file', path },
       reloadIntervalMs: 50,
@@ -92,7 +92,7 @@ describe('supergraph hot reload under load', () => {
 
     expect(failures).toEqual([])
     expect(answered).toBeGreaterThan(20)
-    const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
+    const metrics = await (await fetch(gateway.metricsUrl!)).text()
     expect(metrics).toContain('gateway_supergraph_reloads_total{outcome="applied"} 1')
     expect(metrics).toContain('gateway_supergraph_reloads_total{outcome="rejected"} 1')
   }, 30_000)
@@ -101,7 +101,7 @@ describe('supergraph hot reload under load', () => {
 describe('after a supergraph hot reload', () => {
   let stack: TestStack
   let quizzes: TestSubgraph
-  let gateway: RunningServer
+  let gateway: RunningGateway
   let dir: string
   let path: string
 
@@ -118,6 +118,7 @@ describe('after a supergraph hot reload', () => {
     writeFileSync(path, stack.supergraphSdl)
     gateway = await startGateway({
       port: 0,
+      metricsPort: 0,
       supergraphSdl: stack.supergraphSdl,
       supergraphSource: { kind: 'file', path },
       // Deployed like SUBGRAPH_QUIZZES_URL: the composed supergraph records another address.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CLAIMS_HEADER, signClaims, verifyClaims, type RunningServer, type VerifiedClaims } from '@caunoi/platform'
-import { startGateway } from '../src/index.ts'
+import { CLAIMS_HEADER, signClaims, verifyClaims, type VerifiedClaims } from '@caunoi/platform'
+import { startGateway, type RunningGateway } from '../src/index.ts'
 import { withInflightDeduplication } from '../src/resilience/inflightDeduplication.ts'
 import type { SubgraphFetch } from '../src/resilience/queryRetries.ts'
 import { postGraphQL } from './support/http.ts'
@@ -134,13 +134,14 @@ describe('in-flight deduplication of subgraph reads', () => {
 
 describe('through the gateway', () => {
   let stack: TestStack
-  let gateway: RunningServer
+  let gateway: RunningGateway
 
   beforeAll(async () => {
     stack = await startTestStack()
     // Behind a trusted proxy, so every phone of the burst is a client address of its own.
     gateway = await startGateway({
       port: 0,
+      metricsPort: 0,
       supergraphSdl: stack.supergraphSdl,
       logger: quietLogger(),
       claimsSecret: TEST_CLAIMS_SECRET,
@@ -171,7 +172,7 @@ describe('through the gateway', () => {
     expect(calls).toBeLessThan(burst)
     // Each call that did reach the subgraph carried the claims of one of the burst's clients.
     for (const address of stack.content.clientAddresses.slice(clientsBefore)) expect(address).toMatch(/^198\.51\.100\./)
-    const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
+    const metrics = await (await fetch(gateway.metricsUrl!)).text()
     const shared = Number(/gateway_subgraph_requests_shared_total\{subgraph="content"\} (\d+)/.exec(metrics)?.[1])
     expect(shared).toBe(burst - calls)
   })

@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { RunningServer } from '@caunoi/platform'
-import { startGateway } from '../src/index.ts'
+import { startGateway, type RunningGateway } from '../src/index.ts'
 import { postGraphQL } from './support/http.ts'
 import { quietLogger, startTestStack, type TestStack } from './support/testSubgraphs.ts'
 
 describe('metrics and readiness', () => {
   let stack: TestStack
-  let gateway: RunningServer
+  let gateway: RunningGateway
 
   beforeAll(async () => {
     stack = await startTestStack()
-    gateway = await startGateway({ port: 0, supergraphSdl: stack.supergraphSdl, logger: quietLogger() })
+    gateway = await startGateway({
+      port: 0,
+      metricsPort: 0,
+      supergraphSdl: stack.supergraphSdl,
+      logger: quietLogger(),
+    })
   })
 
   afterAll(async () => {
@@ -19,10 +23,18 @@ describe('metrics and readiness', () => {
   })
 
   const scrape = async () => {
-    const response = await fetch(new URL('/metrics', gateway.url))
+    const response = await fetch(gateway.metricsUrl!)
     expect(response.headers.get('content-type')).toContain('text/plain')
     return response.text()
   }
+
+  it('serves metrics on their own loopback listener, never on the public port', async () => {
+    expect(gateway.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/)
+    expect(new URL(gateway.metricsUrl!).port).not.toBe(new URL(gateway.url).port)
+    const publicPort = await fetch(new URL('/metrics', gateway.url))
+    expect(publicPort.status).toBe(404)
+    expect(await publicPort.text()).not.toContain('gateway_graphql_requests_total')
+  })
 
   it('counts and times operations by name, and times each subgraph call', async () => {
     await postGraphQL(gateway.url, {

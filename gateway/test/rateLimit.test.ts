@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { RunningServer } from '@caunoi/platform'
 import { Redis } from 'ioredis'
-import { startGateway, type StartGatewayOptions } from '../src/index.ts'
+import { startGateway, type RunningGateway, type StartGatewayOptions } from '../src/index.ts'
 import { postGraphQL } from './support/http.ts'
 import { quietLogger, startTestStack, type TestStack } from './support/testSubgraphs.ts'
 import { staffToken, TEST_PAYLOAD_SECRET } from './support/tokens.ts'
@@ -15,11 +14,12 @@ function rateLimitSuite(store: 'memory' | 'redis') {
     let stack: TestStack
     let redis: Redis | undefined
     const keyPrefix = `caunoi-test:${randomBytes(6).toString('hex')}`
-    const gateways: RunningServer[] = []
+    const gateways: RunningGateway[] = []
 
     const start = async (overrides: Partial<StartGatewayOptions> = {}) => {
       const gateway = await startGateway({
         port: 0,
+        metricsPort: 0,
         supergraphSdl: stack.supergraphSdl,
         logger: quietLogger(),
         payloadSecret: TEST_PAYLOAD_SECRET,
@@ -62,7 +62,7 @@ function rateLimitSuite(store: 'memory' | 'redis') {
       })
       expect(refused.body.errors?.[0]?.message).toContain('quá nhiều yêu cầu')
 
-      const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
+      const metrics = await (await fetch(gateway.metricsUrl!)).text()
       expect(metrics).toContain('gateway_rate_limit_refusals_total{scope="ip"} 1')
     })
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { RunningServer } from '@caunoi/platform'
-import { startGateway } from '../src/index.ts'
+import { startGateway, type RunningGateway } from '../src/index.ts'
 import { withCircuitBreaker } from '../src/resilience/circuitBreaker.ts'
 import { withQueryRetries, type SubgraphFetch } from '../src/resilience/queryRetries.ts'
 import { postGraphQL } from './support/http.ts'
@@ -65,13 +64,14 @@ describe('circuit breaker', () => {
 
 describe('a subgraph killed mid-run', () => {
   let stack: TestStack
-  let gateway: RunningServer
+  let gateway: RunningGateway
   const QUERY = { query: '{ locality(code: "01") { name reportStats { received } } }' }
 
   beforeAll(async () => {
     stack = await startTestStack()
     gateway = await startGateway({
       port: 0,
+      metricsPort: 0,
       supergraphSdl: stack.supergraphSdl,
       logger: quietLogger(),
       breaker: { errorThresholdPercentage: 50, volumeThreshold: 3, resetTimeoutMs: 300 },
@@ -85,7 +85,7 @@ describe('a subgraph killed mid-run', () => {
   })
 
   const circuit = async () => {
-    const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
+    const metrics = await (await fetch(gateway.metricsUrl!)).text()
     return /gateway_subgraph_circuit_open\{subgraph="reports"\} ([0-9.]+)/.exec(metrics)?.[1]
   }
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { announceContentPublished, CACHE_WEBHOOK_SECRET_HEADER, type RunningServer } from '@caunoi/platform'
+import { announceContentPublished, CACHE_WEBHOOK_SECRET_HEADER } from '@caunoi/platform'
 import { Redis } from 'ioredis'
-import { startGateway } from '../src/index.ts'
+import { startGateway, type RunningGateway } from '../src/index.ts'
 import { postGraphQL } from './support/http.ts'
 import { quietLogger, startTestStack, type TestStack } from './support/testSubgraphs.ts'
 import { staffToken, TEST_PAYLOAD_SECRET } from './support/tokens.ts'
@@ -14,7 +14,7 @@ const HOME = 'query Home($code: ID!) { locality(code: $code) { name reportStats 
 function responseCacheSuite(store: 'memory' | 'redis') {
   describe(`response cache in ${store}`, () => {
     let stack: TestStack
-    let gateway: RunningServer
+    let gateway: RunningGateway
     let redis: Redis | undefined
     const redisPrefix = `caunoi-test-${randomBytes(6).toString('hex')}`
 
@@ -23,6 +23,7 @@ function responseCacheSuite(store: 'memory' | 'redis') {
       if (store === 'redis') redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 })
       gateway = await startGateway({
         port: 0,
+        metricsPort: 0,
         supergraphSdl: stack.supergraphSdl,
         logger: quietLogger(),
         responseCache: true,
@@ -133,7 +134,7 @@ function responseCacheSuite(store: 'memory' | 'redis') {
     })
 
     it('reports hits and misses for the hit ratio', async () => {
-      const metrics = await (await fetch(new URL('/metrics', gateway.url))).text()
+      const metrics = await (await fetch(gateway.metricsUrl!)).text()
       expect(metrics).toMatch(/gateway_response_cache_lookups_total\{result="hit"\} [1-9]/)
       expect(metrics).toMatch(/gateway_response_cache_lookups_total\{result="miss"\} [1-9]/)
     })

@@ -74,3 +74,11 @@ export { startTracing, tracingRequested, type Tracing } from './telemetry/startT
 export { isTracing } from './telemetry/tracingState.ts'
 export { injectTraceContext } from './telemetry/traceRequests.ts'
 export { operationOnSpan } from './telemetry/operationOnSpan.ts'
+export {
+  serviceStatusesSchema,
+  SERVICE_STATES,
+  SUPERVISOR_STATUS_URL,
+  type ServiceState,
+  type ServiceStatus,
+  type ServiceStatuses,
+} from './lifecycle/serviceStatus.ts'

@@ -6,7 +6,9 @@ import { findRepoRoot } from '@caunoi/platform'
 import { freePort } from './freePort.ts'
 
 export type BootedPlatform = {
-  ports: Record<'cms' | 'gateway' | 'content' | 'reports' | 'dossiers' | 'quizzes', number>
+  ports: Record<'cms' | 'gateway' | 'metrics' | 'content' | 'reports' | 'dossiers' | 'quizzes', number>
+  /** The pid of `npm start` itself; its services are among its descendants. */
+  pid: number
   output: () => string
   waitForOutput: (pattern: RegExp, timeoutMs: number) => Promise<void>
   /** Sends a signal to the whole process group, as a terminal's Ctrl-C does. */
@@ -23,6 +25,7 @@ export async function bootWithNpmStart(readyTimeoutMs = 540_000): Promise<Booted
   const ports = {
     cms: await freePort(),
     gateway: await freePort(),
+    metrics: await freePort(),
     content: await freePort(),
     reports: await freePort(),
     dossiers: await freePort(),
@@ -44,6 +47,7 @@ export async function bootWithNpmStart(readyTimeoutMs = 540_000): Promise<Booted
       PAYLOAD_SECRET: 'boot-test-secret-0123456789abcdef0123456789',
       CMS_PORT: String(ports.cms),
       GATEWAY_PORT: String(ports.gateway),
+      METRICS_PORT: String(ports.metrics),
       CONTENT_PORT: String(ports.content),
       REPORTS_PORT: String(ports.reports),
       DOSSIERS_PORT: String(ports.dossiers),
@@ -101,5 +105,12 @@ export async function bootWithNpmStart(readyTimeoutMs = 540_000): Promise<Booted
     await stop()
     throw error
   }
-  return { ports, output: () => output, waitForOutput, signal: (s) => process.kill(-child.pid!, s), stop }
+  return {
+    ports,
+    pid: child.pid!,
+    output: () => output,
+    waitForOutput,
+    signal: (s) => process.kill(-child.pid!, s),
+    stop,
+  }
 }

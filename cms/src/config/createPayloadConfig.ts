@@ -99,6 +99,8 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
     globals: requireVersionsAccess([ReportSettings]),
     admin: {
       user: 'users',
+      // Payload's default Gravatar sends a hash of each staff email to a third party (and the CSP refuses it).
+      avatar: 'default',
       meta: { titleSuffix: ' · Cầu Nối' },
       importMap: { baseDir: srcDir },
     },

@@ -1,15 +1,5 @@
 import type { RouteHandler } from '@caunoi/platform'
 import { sendJson } from '@caunoi/platform'
-import type { GatewayMetrics } from './gatewayMetrics.ts'
-
-/** GET /metrics in Prometheus' text format. */
-export function metricsRoute(metrics: GatewayMetrics): RouteHandler {
-  return async (_req, res) => {
-    const body = await metrics.registry.metrics()
-    res.writeHead(200, { 'content-type': metrics.registry.contentType })
-    res.end(body)
-  }
-}
 
 /**
  * GET /ready: 200 once the supergraph is loaded and the server listens, 503 once it is stopping, so
