@@ -95,8 +95,16 @@ async function waitHealthy(stack: ProcessStack, timeoutMs = 90_000) {
   }
 }
 
-/** The last lines a crashed process wrote: its fatal error, for the report. */
-const tailOf = (output: string) => output.trim().split('\n').slice(-8).join('\n').slice(-2500)
+/** The fatal error a crashed process wrote last: its messages with the first frames of each stack. */
+function tailOf(output: string): string {
+  const kept: string[] = []
+  let frames = 0
+  for (const line of output.trim().split('\n').slice(-40)) {
+    frames = /^\s+at /.test(line) ? frames + 1 : 0
+    if (frames <= 2) kept.push(line)
+  }
+  return kept.slice(-16).join('\n').slice(-2500)
+}
 
 /**
  * Sends `runs` generated requests across the doors with a small concurrency and checks each
@@ -125,7 +133,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzOutcome> {
     (index: number) => FuzzRequest
   >
   const nextIndex = Object.fromEntries(doors.map((door) => [door, 0])) as Record<Door, number>
-  const inFlight = new Map<number, { door: Door; index: number; request: FuzzRequest }>()
+  type Sent = { door: Door; index: number; request: FuzzRequest }
+  const inFlight = new Map<number, Sent>()
+  // A process may die just after answering the request that killed it: those answered last are suspects too.
+  const recent: Sent[] = []
   let recovering: Promise<void> | null = null
   let epoch = 0
   let next = 0
@@ -136,7 +147,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzOutcome> {
   }
 
   /** Restarts what exited; when it is one request's doing, finds which by sending each suspect alone. */
-  const recover = async (suspects: { door: Door; index: number; request: FuzzRequest }[]) => {
+  const recover = async (suspects: Sent[]) => {
     const crashed = stack.exited()
     for (const process of crashed) {
       const output = stack.processes[process.name].output()
@@ -146,7 +157,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzOutcome> {
         kind: 'exit',
         detail:
           `process "${process.name}" exited (${process.signal ?? `code ${process.code}`}) with ` +
-          `${suspects.length} request(s) in flight; its last output:\n${tailOf(output)}`,
+          `${suspects.length} suspect request(s) (in flight or just answered); its last output:\n${tailOf(output)}`,
       })
     }
     const restart = async (names: ProcessName[]) => {
@@ -186,6 +197,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzOutcome> {
       inFlight.set(id, { door, index, request })
       const answer = await send(request)
       inFlight.delete(id)
+      recent.push({ door, index, request })
+      if (recent.length > 2 * concurrency) recent.shift()
       outcome.sent++
       let problems = problemsOf(request, answer, owesAnswer(request))
       if (problems.some((p) => p.kind !== 'leak')) {
@@ -207,7 +220,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzOutcome> {
         })
       }
       if (stack.exited().length > 0 && !recovering) {
-        const suspects = [{ door, index, request }, ...inFlight.values()]
+        const suspects = [...recent, ...inFlight.values()]
         recovering = recover(suspects).finally(() => (recovering = null))
       }
       if (outcome.sent % 250 === 0) options.onProgress?.(outcome.sent, outcome)
