@@ -74,14 +74,27 @@ export async function startProcessStack(options: ProcessStackOptions = {}) {
 
   const processes = {} as Record<ProcessName, ServiceProcess>
   const start = async (name: ProcessName) => {
-    processes[name] = await startServiceProcess(ENTRIES[name], env as NodeJS.ProcessEnv)
+    // Generous: six processes boot Payload at once on a shared 2-core machine.
+    processes[name] = await startServiceProcess(ENTRIES[name], env as NodeJS.ProcessEnv, 300_000)
     return processes[name]
   }
-  // The CMS REST server binds port 0: its URL is read back for the gateway's session checks.
-  const cmsRest = await start('cms')
-  env.CMS_INTERNAL_URL = cmsRest.url
-  await Promise.all(SUBGRAPHS.map(start))
-  await start('gateway')
+  const stopAll = async () => {
+    for (const name of [...PROCESS_NAMES].reverse()) await processes[name]?.stop()
+    await cms.destroy()
+  }
+  try {
+    // The CMS REST server binds port 0: its URL is read back for the gateway's session checks.
+    const cmsRest = await start('cms')
+    env.CMS_INTERNAL_URL = cmsRest.url
+    // Settled, not raced: a subgraph still booting when another fails would outlive the failure.
+    const failed = (await Promise.allSettled(SUBGRAPHS.map(start))).find((s) => s.status === 'rejected')
+    if (failed) throw failed.reason
+    await start('gateway')
+  } catch (error) {
+    // Whatever did start must not outlive a failed start (nor keep the test runner alive).
+    await stopAll()
+    throw error
+  }
   const gatewayBase = processes.gateway.url.replace(/\/graphql$/, '')
 
   return {
@@ -114,10 +127,7 @@ export async function startProcessStack(options: ProcessStackOptions = {}) {
       )
       return { ok: gateway.status === 200 && cmsStatus === 200, gateway, cms: cmsStatus }
     },
-    async stop() {
-      for (const name of [...PROCESS_NAMES].reverse()) await processes[name]?.stop()
-      await cms.destroy()
-    },
+    stop: stopAll,
   }
 }
 
