@@ -67,7 +67,7 @@ describe('an upload cut short on its way through the gateway', () => {
     expect(refusal.errors[0]!.extensions.code).toBe('BAD_USER_INPUT')
     expect(await storedCount()).toBe(before)
 
-    expect(reports.running()).toBe(true)
+    expect(reports.exited()).toBeNull()
     const health = await fetch(new URL('/health', gateway.url))
     expect(health.status).toBe(200)
     expect(((await health.json()) as { status: string }).status).toBe('ok')

@@ -6,8 +6,8 @@ export type ServiceProcess = {
   /** The URL from the service's "ready" log line. */
   url: string
   output: () => string
-  /** Whether the process is still alive (it has neither exited nor been killed). */
-  running: () => boolean
+  /** How the process ended (exit code or signal), or null while it runs. */
+  exited: () => { code: number | null; signal: NodeJS.Signals | null } | null
   /** SIGTERM, as a supervisor stops it; resolves once the process has exited. */
   stop: () => Promise<void>
   /** SIGKILL, as a crash would end it; resolves with the signal that ended the process. */
@@ -76,5 +76,6 @@ export async function startServiceProcess(
       }
     })
   })
-  return { url, output: () => output, running, stop, kill }
+  const exitedAs = () => (running() ? null : { code: child.exitCode, signal: child.signalCode })
+  return { url, output: () => output, exited: exitedAs, stop, kill }
 }
