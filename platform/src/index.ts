@@ -19,6 +19,7 @@ export {
   type RequestMiddleware,
 } from './http/serveGraphQL.ts'
 export { readBody, readBodyBytes, clientGone, BodyTooLargeError, BodyCutShortError } from './http/readBody.ts'
+export { lingerOnUnreadBody } from './http/lingerOnUnreadBody.ts'
 export { ClientFault, isClientFault, logRequestFailure } from './errors/clientFault.ts'
 export { createSubgraphServer, readSchemaFile } from './subgraph/createSubgraphServer.ts'
 export {

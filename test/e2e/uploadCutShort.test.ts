@@ -83,3 +83,18 @@ describe('an upload cut short on its way through the gateway', () => {
     expect(await storedCount()).toBe(before + 1)
   })
 })
+
+describe('an upload the reports service refuses before reading it', () => {
+  it('reaches the client as the refusal, never as a 502 from the connection closing under the gateway', async () => {
+    // No boundary: refused (415) at once, while the gateway is still streaming megabytes of body.
+    const body = Buffer.alloc(6 * 1024 * 1024, 0x61)
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const answer = await sendRaw(
+        attachmentsUrl(),
+        rawRequestBytes({ path: '/attachments', headers: { 'content-type': 'multipart/form-data' }, body }),
+      )
+      expect(answer.status).toBe(415)
+    }
+    expect(reports.exited()).toBeNull()
+  })
+})

@@ -1,5 +1,12 @@
 import { timingSafeEqual } from 'node:crypto'
-import { CACHE_WEBHOOK_SECRET_HEADER, readBody, sendJson, type Logger, type RouteHandler } from '@caunoi/platform'
+import {
+  CACHE_WEBHOOK_SECRET_HEADER,
+  lingerOnUnreadBody,
+  readBody,
+  sendJson,
+  type Logger,
+  type RouteHandler,
+} from '@caunoi/platform'
 import type { ContentGeneration } from './contentGeneration.ts'
 
 function sameSecret(given: string | string[] | undefined, expected: string): boolean {
@@ -19,7 +26,7 @@ const MAX_EVENT_BYTES = 16 * 1024
 export function invalidationRoute(generation: ContentGeneration, secret: string, logger: Logger): RouteHandler {
   return async (req, res) => {
     if (!sameSecret(req.headers[CACHE_WEBHOOK_SECRET_HEADER], secret)) {
-      res.setHeader('connection', 'close')
+      lingerOnUnreadBody(req, res)
       return sendJson(res, 401, { error: 'unauthorized' })
     }
     // Acted on only once the whole delivery has arrived: one cut short is refused (400) and retried.

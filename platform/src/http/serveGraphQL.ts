@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import { BodyTooLargeError, ClientFault, logRequestFailure } from '../errors/clientFault.ts'
 import { isTracing } from '../telemetry/tracingState.ts'
 import { traceRequests } from '../telemetry/traceRequests.ts'
+import { lingerOnUnreadBody } from './lingerOnUnreadBody.ts'
 import { clientGone, readBody } from './readBody.ts'
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
@@ -103,8 +104,7 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
   logRequestFailure(logger, error, { method: req.method, path: req.url?.split('?', 1)[0] }, 'http handler failed')
   // Nobody to answer (a reset, a body cut short), or an answer already on its way that must not look whole.
   if (clientGone(req) || res.headersSent) return void res.destroy()
-  // A body left unread must not be taken for the next request on this connection.
-  if (!req.complete) res.setHeader('connection', 'close')
+  lingerOnUnreadBody(req, res)
   if (error instanceof BodyTooLargeError) return sendJson(res, 413, graphQLErrorBody('Yêu cầu quá lớn.', 'BAD_REQUEST'))
   if (error instanceof ClientFault) {
     const message = 'Nội dung yêu cầu không trọn vẹn (ngắn hơn Content-Length hoặc bị ngắt giữa chừng).'

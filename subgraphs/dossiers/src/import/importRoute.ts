@@ -2,6 +2,7 @@ import {
   BodyCutShortError,
   BodyTooLargeError,
   clientGone,
+  lingerOnUnreadBody,
   readBody,
   sendJson,
   type Logger,
@@ -28,8 +29,7 @@ export function dossierImportRoute(payload: Payload, importer: DossierImporter, 
     const apiKey = apiKeyOf(req)
     const partner = apiKey ? await partnerSystemFor(payload, apiKey) : null
     if (!partner) {
-      // The body (up to 20 MB) is never read: it must not be taken for a next request.
-      res.setHeader('connection', 'close')
+      lingerOnUnreadBody(req, res)
       return sendJson(res, 401, problem('UNAUTHENTICATED', 'Khóa API của hệ thống đối tác không hợp lệ.'))
     }
     let body: { dossiers?: unknown }

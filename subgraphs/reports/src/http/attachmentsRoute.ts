@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { finished } from 'node:stream'
 import {
+  lingerOnUnreadBody,
   BodyCutShortError,
   ErrorCode,
   sendJson,
@@ -165,8 +166,7 @@ export function attachmentsRoute({ payload, logger, limits }: Deps): RouteHandle
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error
       logger.warn({ status: error.status, fields: error.problems.map((p) => p.field) }, 'upload refused')
-      // Stop reading a refused body (e.g. the 6th file) so the client gets its answer at once.
-      res.setHeader('connection', 'close')
+      lingerOnUnreadBody(req, res)
       sendJson(res, error.status, {
         errors: [{ message: error.message, extensions: { code: ErrorCode.BadUserInput, problems: error.problems } }],
       })

@@ -5,6 +5,7 @@ import {
   callerOf,
   clientGone,
   ErrorCode,
+  lingerOnUnreadBody,
   readBody,
   sendJson,
   type RouteHandler,
@@ -156,9 +157,9 @@ export function open311Route(deps: Deps): RouteHandler {
                 : fromBadUserInput(error)
       if (refusal) {
         deps.logger.warn({ status: refusal.status, reason: refusal.message }, 'open311 request refused')
-        // A client that went away mid-body hears nothing; an unread body must not become the next request.
+        // A client that went away mid-body hears nothing.
         if (clientGone(req)) return void res.destroy()
-        if (!req.complete) res.setHeader('connection', 'close')
+        lingerOnUnreadBody(req, res)
         return sendOpen311Error(res, refusal.status, refusal.descriptions)
       }
       if (error instanceof GraphQLError && error.extensions.code === ErrorCode.RateLimited) {
