@@ -203,6 +203,14 @@ describe('bad cursors', () => {
     }
   })
 
+  it('answers a patrol schedule cursor holding a date no database can store with BAD_USER_INPUT', async () => {
+    const query = cases[1]![1]
+    const { data, errors } = await content.run(query, { after: encodeCursor(['0000-06-13T20:23:25.135Z', 1]) })
+    expect(data).toBeNull()
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(errors?.[0]?.message).toMatch(/Con trỏ phân trang/)
+  })
+
   it('refuses a negative page size', async () => {
     const { errors } = await content.run(`{ handbookConnection(first: -1) { totalCount } }`)
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')

@@ -1,12 +1,13 @@
-import { decodeCursor, pageSize, toConnection, type Connection } from '@caunoi/platform'
+import { decodeCursor, pageSize, readAcceptedDate, toConnection, type Connection } from '@caunoi/platform'
 import type { PatrolSchedule } from '@caunoi/cms'
 import type { Where } from 'payload'
 import type { ContentContext } from '../context.ts'
 import { patrolScheduleFilter, type PatrolSchedulesArgs } from './patrolSchedules.ts'
 
-/** ISO dates as the database returns them; every adapter compares these forms without error. */
+/** ISO dates as the database returns them, in years it stores: every adapter compares these without error. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/
-const isDate = (value: unknown) => typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
+const isDate = (value: unknown) =>
+  typeof value === 'string' && ISO_DATE.test(value) && readAcceptedDate(value) instanceof Date
 
 /** One page of the published schedules overlapping the dates, by start date then id. */
 export async function patrolSchedulesPage(
