@@ -87,5 +87,6 @@ export {
   DATE_OUT_OF_RANGE_MESSAGE,
   INVALID_DATE_MESSAGE,
   isAcceptedDate,
+  isStoredDateText,
   readAcceptedDate,
 } from './dates/acceptedDate.ts'

@@ -1,7 +1,12 @@
 import { buildSchema, graphql } from 'graphql'
 import { describe, expect, it } from '@jest/globals'
 import { pino } from 'pino'
-import { DATE_OUT_OF_RANGE_MESSAGE, INVALID_DATE_MESSAGE, readAcceptedDate } from '../src/dates/acceptedDate.ts'
+import {
+  DATE_OUT_OF_RANGE_MESSAGE,
+  INVALID_DATE_MESSAGE,
+  isStoredDateText,
+  readAcceptedDate,
+} from '../src/dates/acceptedDate.ts'
 import { createErrorFormatter } from '../src/errors/formatError.ts'
 import { scalarResolvers } from '../src/subgraph/scalars.ts'
 
@@ -72,6 +77,15 @@ describe('reading a date from outside GraphQL', () => {
     expect(readAcceptedDate('-193059-02-12T14:24:26.884Z')).toBe('out-of-range')
     expect(readAcceptedDate('+275760-09-13T00:00:00.000Z')).toBe('out-of-range')
     expect(readAcceptedDate(new Date(Date.UTC(10000, 0, 1)))).toBe('out-of-range')
+  })
+
+  it('takes as cursor date text only what every database compares', () => {
+    expect(isStoredDateText('2026-12-03T01:30:00.000Z')).toBe(true)
+    expect(isStoredDateText('2026-12-03')).toBe(true)
+    expect(isStoredDateText('0000-06-13T20:23:25.135Z')).toBe(false)
+    expect(isStoredDateText('+275760-09-13T00:00:00.000Z')).toBe(false)
+    expect(isStoredDateText('2026-12-03 OR 1=1')).toBe(false)
+    expect(isStoredDateText(20261203)).toBe(false)
   })
 
   it('says in Vietnamese which years it takes', () => {

@@ -26,3 +26,11 @@ export function readAcceptedDate(value: string | Date): Date | 'invalid' | 'out-
   if (Number.isNaN(date.getTime())) return 'invalid'
   return isAcceptedDate(date) ? date : 'out-of-range'
 }
+
+/** ISO date text as the databases return it; a cursor part must have this shape to reach a query. */
+const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/
+
+/** Whether a value from a client (a cursor part) is date text every database compares without error. */
+export function isStoredDateText(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE_TEXT.test(value) && readAcceptedDate(value) instanceof Date
+}
