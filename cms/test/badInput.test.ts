@@ -132,6 +132,23 @@ describe('invalid content', () => {
     ).toBe(0)
   })
 
+  it.each([
+    ['year 0', '0000-06-13T20:23:25.135Z'],
+    ['a six-digit year', '-193059-02-12T14:24:26.884Z'],
+  ])('rejects a date in %s, which no database can store, with a validation error', async (_, startsOn) => {
+    const hanoi = await localityIdByCode(payload, '01')
+    const message = await rejection(
+      payload.create({
+        collection: 'patrolSchedules',
+        data: { area: 'Vành đai 4', locality: hanoi as number, startsOn, endsOn: '2026-12-20T00:00:00.000Z' },
+      }),
+    )
+    expect(message).toMatch(/Thời điểm không hợp lệ: chỉ nhận các năm từ 1000 đến 9999/)
+    expect(
+      (await payload.count({ collection: 'patrolSchedules', where: { area: { equals: 'Vành đai 4' } } })).totalDocs,
+    ).toBe(0)
+  })
+
   it('rejects a second local version of the same procedure for the same locality', async () => {
     const [procedure] = (await payload.find({ collection: 'procedures', where: { code: { equals: '1.004222' } } })).docs
     const hanoi = await localityIdByCode(payload, '01')

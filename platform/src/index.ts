@@ -83,3 +83,11 @@ export {
   type ServiceStatus,
   type ServiceStatuses,
 } from './lifecycle/serviceStatus.ts'
+export {
+  ACCEPTED_YEARS,
+  DATE_OUT_OF_RANGE_MESSAGE,
+  INVALID_DATE_MESSAGE,
+  isAcceptedDate,
+  isStoredDateText,
+  readAcceptedDate,
+} from './dates/acceptedDate.ts'

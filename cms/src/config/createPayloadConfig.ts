@@ -17,6 +17,7 @@ import type { CmsEnv, StaffLoginSettings } from './cmsEnv.ts'
 import { mediaDirectory } from './mediaDirectory.ts'
 import { requireVersionsAccess } from './requireVersionsAccess.ts'
 import { withMissingFileNotFound } from '../rest/missingUploadFile.ts'
+import { withStorableDates } from '../fields/storableDates.ts'
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -94,7 +95,8 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
             : c,
         )
         .map((c) => withSessionCookies(c, env.secureCookies ?? false))
-        .map(withMissingFileNotFound),
+        .map(withMissingFileNotFound)
+        .map(withStorableDates),
     ),
     globals: requireVersionsAccess([ReportSettings]),
     admin: {

@@ -1,3 +1,4 @@
+import { DATE_OUT_OF_RANGE_MESSAGE, INVALID_DATE_MESSAGE } from '../dates/acceptedDate.ts'
 import type { FieldProblem } from './errorCodes.ts'
 
 // graphql-js 16 reports a bad variable in English, with the failing spot only in its text:
@@ -28,10 +29,9 @@ const REASONS: Reason[] = [
     message: 'Giá trị không nằm trong danh sách cho phép.',
   },
   { pattern: /(?:^|; )Expected non-nullable type "[^"]+" not to be null\.$/, message: 'Không được để trống.' },
-  {
-    pattern: /(?:^|; )DateTime cannot represent /,
-    message: 'Thời điểm không hợp lệ (ví dụ: 2026-12-03T08:30:00+07:00).',
-  },
+  // The platform's DateTime scalar refuses years no database of the platform can store.
+  { pattern: /(?:^|; )DateTime cannot represent a date outside the years /, message: DATE_OUT_OF_RANGE_MESSAGE },
+  { pattern: /(?:^|; )DateTime cannot represent /, message: INVALID_DATE_MESSAGE },
   { pattern: /(?:^|; )Int cannot represent /, message: 'Phải là một số nguyên.' },
   { pattern: /(?:^|; )Float cannot represent /, message: 'Phải là một số.' },
   { pattern: /(?:^|; )String cannot represent /, message: 'Phải là một chuỗi ký tự.' },

@@ -203,6 +203,27 @@ describe('bad cursors', () => {
     }
   })
 
+  it('answers a patrol schedule cursor holding a date no database can store with BAD_USER_INPUT', async () => {
+    const query = cases[1]![1]
+    const { data, errors } = await content.run(query, { after: encodeCursor(['0000-06-13T20:23:25.135Z', 1]) })
+    expect(data).toBeNull()
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(errors?.[0]?.message).toMatch(/Con trỏ phân trang/)
+  })
+
+  it('answers an articles cursor with a date no database can store, or a text id, with BAD_USER_INPUT', async () => {
+    const query = `query($after: String) { articles(first: 2, after: $after) { totalCount } }`
+    for (const key of [
+      ['0000-06-13T20:23:25.135Z', 1],
+      ['không phải ngày', 1],
+      ['2026-12-01T00:00:00.000Z', '1 OR 1=1'],
+    ]) {
+      const { data, errors } = await content.run(query, { after: encodeCursor(key) })
+      expect(data).toBeNull()
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    }
+  })
+
   it('refuses a negative page size', async () => {
     const { errors } = await content.run(`{ handbookConnection(first: -1) { totalCount } }`)
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')

@@ -144,6 +144,31 @@ describe('importing dossiers', () => {
     expect(reasons[5]).toMatchObject({ completedAt: expect.any(String), 'timeline.0.at': expect.any(String) })
   })
 
+  it('rejects a row whose dates no database can store, naming each date', async () => {
+    const total = await count()
+    const summary = await dossiers.importer.importBatch(
+      [
+        dossierRow(baDinh, {
+          submittedAt: '0000-06-13T20:23:25.135Z',
+          dueAt: '+275760-09-13T00:00:00.000Z',
+          timeline: [{ status: 'RECEIVED', at: '-193059-02-12T14:24:26.884Z' }],
+        }),
+      ],
+      ALL_UNITS,
+    )
+    expect(summary.created).toBe(0)
+    expect(await count()).toBe(total)
+    const outOfRange = 'Thời điểm không hợp lệ: chỉ nhận các năm từ 1000 đến 9999 (ví dụ: 2026-12-03T08:30:00+07:00).'
+    expect(summary.rejected.map((r) => r.index)).toEqual([0])
+    expect(summary.rejected[0]!.problems).toEqual(
+      expect.arrayContaining([
+        { field: 'submittedAt', message: outOfRange },
+        { field: 'dueAt', message: outOfRange },
+        { field: 'timeline.0.at', message: outOfRange },
+      ]),
+    )
+  })
+
   it('imports a CSV export with progress', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-csv-'))
     try {

@@ -253,6 +253,16 @@ describe('Open311 POST requests.json', () => {
     expectOpen311Errors(await call('requests.json', { method: 'DELETE' }), 405)
     expect(await countReports(cms.payload)).toBe(before)
   })
+
+  it.each([
+    ['a six-digit year', '-193059-02-12T14:24:26.884Z'],
+    ['year 0', '0000-06-13T20:23:25.135Z'],
+  ])('answers 400 for an occurred_at in %s, which no database can store, and writes nothing', async (_, at) => {
+    const before = await countReports(cms.payload)
+    const reply = await call('requests.json', form({ ...feedback, 'attribute[occurred_at]': at }))
+    expectOpen311Errors(reply, 400, /^attribute\[occurred_at\]: Thời điểm không hợp lệ/m)
+    expect(await countReports(cms.payload)).toBe(before)
+  })
 })
 
 describe('Open311 GET requests', () => {
@@ -325,6 +335,13 @@ describe('Open311 GET requests', () => {
     expectOpen311Errors(await call('requests.json?start_date=yesterday'), 400, /^start_date: /m)
     expectOpen311Errors(await call('requests.json?status=pending'), 400, /^status: /m)
     expectOpen311Errors(await call('requests.json?service_code=POTHOLE'), 400, /POTHOLE/)
+  })
+
+  it.each(['start_date', 'end_date'])('answers 400 for a %s no database can store', async (name) => {
+    for (const at of ['-033566-06-13T20:23:25.135Z', '+275760-09-13T00:00:00.000Z', '0000-06-13T20:23:25.135Z']) {
+      const reply = await call(`requests.json?${name}=${encodeURIComponent(at)}`)
+      expectOpen311Errors(reply, 400, new RegExp(`^${name}: Thời điểm không hợp lệ: chỉ nhận các năm`, 'm'))
+    }
   })
 
   it('shows one published request by id, in any spelling of the code', async () => {

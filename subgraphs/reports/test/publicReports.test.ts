@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
-import { createLogger, type RunningServer } from '@caunoi/platform'
+import { createLogger, encodeCursor, type RunningServer } from '@caunoi/platform'
 import type { SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
 import { startReportsSubgraph } from '../src/server.ts'
 import { advanceReport, phonePhoto, reportInput, storedReport } from './factories.ts'
@@ -143,6 +143,17 @@ describe('publicReports', () => {
     expect(second.pageInfo.hasNextPage).toBe(false)
     const forged = await gql(PUBLIC_REPORTS, { a: 'not-a-cursor' })
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+  })
+
+  it('refuses a cursor with a date no database can store, or a text id', async () => {
+    for (const key of [
+      ['0000-06-13T20:23:25.135Z', 1],
+      ['không phải ngày', 1],
+      ['2026-12-01T00:00:00.000Z', '1 OR 1=1'],
+    ]) {
+      const forged = await gql(PUBLIC_REPORTS, { a: encodeCursor(key) })
+      expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    }
   })
 
   it('leaks no personal detail of any sender through any public operation', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestCms, type TestCms } from '@caunoi/cms/testing'
+import { DATE_OUT_OF_RANGE_MESSAGE } from '@caunoi/platform'
 import type { SubmitReportInput } from '../src/__generated__/resolvers-types.ts'
 import {
   anonymousTip,
@@ -191,6 +192,14 @@ describe('rejecting an invalid report with BAD_USER_INPUT, storing nothing', () 
   it('rejects an idempotency key too short to be unique', async () => {
     const { problems } = await rejected(reportInput('ADMIN_FEEDBACK'), 'abc')
     expect(problems.map((p) => p.field)).toEqual(['idempotencyKey'])
+  })
+
+  it.each([
+    ['year 0, which PostgreSQL cannot store', '0000-06-13T20:23:25.135Z'],
+    ['year 1 in Vietnam, which is year 0 in UTC', '0001-01-01T00:00:00+07:00'],
+  ])('refuses an occurredAt in %s as out of range, storing nothing', async (_, occurredAt) => {
+    const { problems } = await rejected(reportInput('PUBLIC_ORDER', { occurredAt }))
+    expect(problems).toEqual([{ field: 'occurredAt', message: DATE_OUT_OF_RANGE_MESSAGE }])
   })
 
   it('rejects a malformed date before it reaches the resolver', async () => {

@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection, type Connection } from '@caunoi/platform'
+import { decodeCursor, isStoredDateText, pageSize, toConnection, type Connection } from '@caunoi/platform'
 import type { Article } from '@caunoi/cms'
 import type { Where } from 'payload'
 import type { ContentContext } from '../context.ts'
@@ -30,7 +30,8 @@ async function articleFilter(ctx: ContentContext, args: ArticlesArgs): Promise<W
 /** Newest first; the cursor is (publishedAt, id) so articles published at the same time keep an order. */
 export async function articlesPage(ctx: ContentContext, args: ArticlesArgs): Promise<Connection<Article>> {
   const limit = pageSize(args.first)
-  const after = decodeCursor(args.after, 2)
+  // The cursor's publishedAt and id reach the query as they are: a text id or a date no database takes would fail it.
+  const after = decodeCursor(args.after, 2, ([at, id]) => (at === null || isStoredDateText(at)) && Number.isInteger(id))
   const where = await articleFilter(ctx, args)
   const afterWhere: Where | null = after
     ? {

@@ -1,12 +1,8 @@
-import { decodeCursor, pageSize, toConnection, type Connection } from '@caunoi/platform'
+import { decodeCursor, isStoredDateText, pageSize, toConnection, type Connection } from '@caunoi/platform'
 import type { PatrolSchedule } from '@caunoi/cms'
 import type { Where } from 'payload'
 import type { ContentContext } from '../context.ts'
 import { patrolScheduleFilter, type PatrolSchedulesArgs } from './patrolSchedules.ts'
-
-/** ISO dates as the database returns them; every adapter compares these forms without error. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/
-const isDate = (value: unknown) => typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))
 
 /** One page of the published schedules overlapping the dates, by start date then id. */
 export async function patrolSchedulesPage(
@@ -14,7 +10,7 @@ export async function patrolSchedulesPage(
   args: PatrolSchedulesArgs & { first?: number | null; after?: string | null },
 ): Promise<Connection<PatrolSchedule>> {
   const limit = pageSize(args.first)
-  const after = decodeCursor(args.after, 2, ([startsOn, id]) => isDate(startsOn) && Number.isInteger(id))
+  const after = decodeCursor(args.after, 2, ([startsOn, id]) => isStoredDateText(startsOn) && Number.isInteger(id))
   const where = await patrolScheduleFilter(ctx, args)
   // The cursor holds startsOn exactly as stored (SQLite keeps the text it was given), so equality holds.
   const afterStart = after?.[0]

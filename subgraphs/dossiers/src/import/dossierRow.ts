@@ -5,7 +5,13 @@ import {
   type DossierStatus,
   type ResultDeliveryMethod,
 } from '@caunoi/cms'
-import { normalizeIdNumber, normalizeVietnamesePhone, type FieldProblem } from '@caunoi/platform'
+import {
+  DATE_OUT_OF_RANGE_MESSAGE,
+  normalizeIdNumber,
+  normalizeVietnamesePhone,
+  readAcceptedDate,
+  type FieldProblem,
+} from '@caunoi/platform'
 import { normalizeDossierCode } from '../domain/dossierCode.ts'
 
 /** A dossier as a partner system sends it (one JSON object, or one CSV line mapped to this shape). */
@@ -53,9 +59,13 @@ function date(value: unknown, field: string, problems: FieldProblem[], required:
     if (required) problems.push({ field, message: 'Thiếu ngày giờ.' })
     return null
   }
-  const parsed = new Date(raw)
-  if (Number.isNaN(parsed.getTime())) {
+  const parsed = readAcceptedDate(raw)
+  if (parsed === 'invalid') {
     problems.push({ field, message: `Ngày giờ không hợp lệ: ${JSON.stringify(raw).slice(0, 40)} (dùng ISO 8601).` })
+    return null
+  }
+  if (parsed === 'out-of-range') {
+    problems.push({ field, message: DATE_OUT_OF_RANGE_MESSAGE })
     return null
   }
   return parsed.toISOString()

@@ -1,5 +1,5 @@
 import { requireSuccessor } from '@caunoi/cms'
-import { decodeCursor, pageSize, toConnection, type Connection } from '@caunoi/platform'
+import { decodeCursor, isStoredDateText, pageSize, toConnection, type Connection } from '@caunoi/platform'
 import type { Where } from 'payload'
 import type { QueryPublicReportsArgs } from '../__generated__/resolvers-types.ts'
 import type { ReportsContext } from '../context.ts'
@@ -17,7 +17,8 @@ export async function publicReportsPage(
   args: QueryPublicReportsArgs,
 ): Promise<Connection<PublicReport>> {
   const limit = pageSize(args.first)
-  const after = decodeCursor(args.after, 2)
+  // The cursor's answeredAt and id reach the query as they are: a text id or a date no database takes would fail it.
+  const after = decodeCursor(args.after, 2, ([at, id]) => (at === null || isStoredDateText(at)) && Number.isInteger(id))
   if (args.type === 'CRIME_TIP') return EMPTY
   const and: Where[] = [
     { publishable: { equals: true } },

@@ -1,5 +1,5 @@
 import type { Locality, Report } from '@caunoi/cms'
-import { badUserInput, type FieldProblem } from '@caunoi/platform'
+import { badUserInput, DATE_OUT_OF_RANGE_MESSAGE, readAcceptedDate, type FieldProblem } from '@caunoi/platform'
 import type { Payload } from 'payload'
 import type { ReporterInput, SubmitReportInput } from '../__generated__/resolvers-types.ts'
 import type { AttachmentLimits } from './attachmentLimits.ts'
@@ -87,9 +87,13 @@ function checkReporter(
 
 function checkOccurredAt(value: unknown, now: Date, problems: FieldProblem[]): string | null {
   if (value === null || value === undefined) return null
-  const date = value instanceof Date ? value : new Date(String(value))
-  if (Number.isNaN(date.getTime())) {
+  const date = readAcceptedDate(value instanceof Date ? value : String(value))
+  if (date === 'invalid') {
     problems.push({ field: 'occurredAt', message: 'Thời điểm xảy ra không hợp lệ.' })
+    return null
+  }
+  if (date === 'out-of-range') {
+    problems.push({ field: 'occurredAt', message: DATE_OUT_OF_RANGE_MESSAGE })
     return null
   }
   if (date.getTime() > now.getTime() + CLOCK_SKEW_MS) {

@@ -1,4 +1,5 @@
 import { resolveSuccessor } from '@caunoi/cms'
+import { DATE_OUT_OF_RANGE_MESSAGE, readAcceptedDate } from '@caunoi/platform'
 import type { Payload, Where } from 'payload'
 import { PUBLIC_REPORT_SELECT, toPublicReport } from '../domain/publicReport.ts'
 import { inLocality } from '../domain/reportStats.ts'
@@ -19,10 +20,11 @@ const csv = (value: string | null): string[] =>
 function date(params: URLSearchParams, name: 'start_date' | 'end_date'): string | null {
   const value = params.get(name)?.trim()
   if (!value) return null
-  const parsed = new Date(value)
-  if (Number.isNaN(parsed.getTime())) {
+  const parsed = readAcceptedDate(value)
+  if (parsed === 'invalid') {
     throw new Open311Error(400, [`${name}: Ngày giờ không hợp lệ (ISO 8601, ví dụ 2026-11-01T00:00:00+07:00).`])
   }
+  if (parsed === 'out-of-range') throw new Open311Error(400, [`${name}: ${DATE_OUT_OF_RANGE_MESSAGE}`])
   return parsed.toISOString()
 }
 
