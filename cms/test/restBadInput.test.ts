@@ -165,8 +165,33 @@ describe('query mistakes', () => {
     ['/api/users?sort=hash', /^Không thể lọc hoặc sắp xếp theo trường: hash/],
     ['/api/articles/versions?where[khong-co][equals]=1', /^Không thể lọc hoặc sắp xếp theo trường: khong-co/],
     ['/api/payload-locked-documents?where[khong-co][equals]=1', /^Không thể lọc hoặc sắp xếp theo trường/],
+    ['/api/hotlines?where[name][near]=1,2', /^Phép lọc near chỉ dùng cho trường tọa độ/],
+    ['/api/hotlines?where[or][0][name][within]=1', /^Phép lọc within chỉ dùng cho trường tọa độ/],
+    ['/api/articles?where[createdAt][greater_than]=abc', /^Giá trị lọc của trường createdAt phải là ngày hợp lệ/],
+    ['/api/articles?where[id][in]=1,abc', /^Giá trị lọc của trường id phải là số/],
+    ['/api/articles/count?where[and][0][locality][equals]=abc', /^Giá trị lọc của trường locality phải là số/],
+    ['/api/articles?where=abc', /^Tham số where không hợp lệ/],
+    ['/api/hotlines?page=99999999999999999999', /^Tham số page quá lớn/],
   ])('answers 400 in Vietnamese for GET %s', async (path, message) => {
     expectClientError(await rest.call(admin, 'GET', path), 400, message)
+  })
+
+  it('still filters by a number, a date and a relationship', async () => {
+    const since = new Date(0).toISOString()
+    const path = `/api/hotlines?where[locality][in]=${hanoi}&where[createdAt][greater_than]=${since}&where[id][not_equals]=0`
+    const answer = await rest.call(admin, 'GET', path)
+    expect(answer.status).toBe(200)
+    expect((answer.body?.docs as unknown[]).length).toBeGreaterThan(0)
+  })
+
+  it.each(['PATCH', 'DELETE'])('refuses a bad filter on a %s of many documents, and writes nothing', async (method) => {
+    const before = await writtenState()
+    const answer = await rest.send(admin, method, '/api/hotlines?where[id][equals]=abc', {
+      contentType: JSON_TYPE,
+      body: '{}',
+    })
+    expectClientError(answer, 400, /^Giá trị lọc của trường id phải là số/)
+    expect(await writtenState()).toEqual(before)
   })
 
   it.each(['PATCH', 'DELETE'])('refuses a %s of many documents without a where, and writes nothing', async (method) => {

@@ -3,6 +3,7 @@ import { isMissingRestTarget } from './missingRestTarget.ts'
 import { notFoundResponse } from './notFound.ts'
 import { checkRestBody } from './restBody.ts'
 import { vietnameseErrorBody } from './restMessages.ts'
+import { queryFault } from './restQuery.ts'
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>
 
@@ -20,7 +21,8 @@ async function inVietnamese(response: Response): Promise<Response> {
 
 /**
  * Payload's REST handler, answering a client's mistake with a 4xx in Vietnamese instead of Payload's
- * 500 or its English: missing things are 404, bodies not of their declared type 400. The Next route
+ * 500 or its English: missing things are 404, bodies not of their declared type and query
+ * mistakes the database would fail on 400. The Next route
  * and the tests' server share it.
  */
 export function answerRest<A extends unknown[]>(
@@ -28,8 +30,11 @@ export function answerRest<A extends unknown[]>(
   handler: Handler<A>,
 ): Handler<A> {
   return async (request, ...rest) => {
-    const { pathname } = new URL(request.url)
-    if (isMissingRestTarget(await config, request.method, pathname)) return notFoundResponse()
+    const { pathname, searchParams } = new URL(request.url)
+    const sanitized = await config
+    if (isMissingRestTarget(sanitized, request.method, pathname)) return notFoundResponse()
+    const badQuery = pathname.startsWith(`${sanitized.routes.api}/`) && queryFault(sanitized, pathname, searchParams)
+    if (badQuery) return badQuery
     const checked = await checkRestBody(request)
     if (checked instanceof Response) return checked
     return inVietnamese(await handler(checked, ...rest))
