@@ -165,13 +165,22 @@ describe('query mistakes', () => {
     ['/api/users?sort=hash', /^Không thể lọc hoặc sắp xếp theo trường: hash/],
     ['/api/articles/versions?where[khong-co][equals]=1', /^Không thể lọc hoặc sắp xếp theo trường: khong-co/],
     ['/api/payload-locked-documents?where[khong-co][equals]=1', /^Không thể lọc hoặc sắp xếp theo trường/],
-    ['/api/hotlines?where[name][near]=1,2', /^Phép lọc near chỉ dùng cho trường tọa độ/],
-    ['/api/hotlines?where[or][0][name][within]=1', /^Phép lọc within chỉ dùng cho trường tọa độ/],
+    ['/api/hotlines?where[name][near]=1,2', /^Phép lọc near không dùng được cho trường name/],
+    ['/api/hotlines?where[or][0][name][within]=1', /^Phép lọc within không dùng được cho trường name/],
     ['/api/articles?where[createdAt][greater_than]=abc', /^Giá trị lọc của trường createdAt phải là ngày hợp lệ/],
     ['/api/articles?where[id][in]=1,abc', /^Giá trị lọc của trường id phải là số/],
     ['/api/articles/count?where[and][0][locality][equals]=abc', /^Giá trị lọc của trường locality phải là số/],
     ['/api/articles?where=abc', /^Tham số where không hợp lệ/],
     ['/api/hotlines?page=99999999999999999999', /^Tham số page quá lớn/],
+    ['/api/hotlines?where[unit.name][near]=1,2', /^Phép lọc near không dùng được cho trường unit.name/],
+    ['/api/articles/count?where[id][contains]=abc', /^Phép lọc contains không dùng được cho trường id/],
+    ['/api/partnerSystems?where[name][all]=', /^Phép lọc all không dùng được cho trường name/],
+    [
+      '/api/articles?where[_status][not_equals]=%20',
+      /^Giá trị lọc của trường _status phải là một trong: draft, published/,
+    ],
+    ['/api/hotlines?sort=%00%ff', /^Tham số truy vấn chứa ký tự không hợp lệ/],
+    ['/api/hotlines?where[name][equals]=a%00', /^Tham số truy vấn chứa ký tự không hợp lệ/],
   ])('answers 400 in Vietnamese for GET %s', async (path, message) => {
     expectClientError(await rest.call(admin, 'GET', path), 400, message)
   })

@@ -14,6 +14,7 @@ const COMPARISONS = [
 ]
 const GEOMETRY = ['near', 'within', 'intersects']
 const LISTS = ['in', 'not_in', 'all']
+const TEXT = ['like', 'not_like', 'contains']
 const MAX_PAGE = 2 ** 31 - 1
 
 type Clause = { path: string; operator: string; value: string }
@@ -26,15 +27,24 @@ function clauseOf(key: string, value: string): Clause | undefined {
   return operator && named.length > 0 ? { path: named.join('.'), operator, value } : undefined
 }
 
-/** The kind of value a top-level field compares with in the database: numbers (ids too), dates or points. */
-function kindOf(config: SanitizedConfig, fields: FlattenedField[], path: string) {
+type Kind = { type: 'number' | 'date' | 'point' | 'select' | 'other'; hasMany: boolean; options: string[] }
+
+/** What a top-level field holds in the database: numbers (ids too), dates, points, one of its options, … */
+function kindOf(config: SanitizedConfig, fields: FlattenedField[], path: string): Kind | undefined {
   const numericIds = config.db.defaultIDType === 'number'
-  if (path === 'id') return numericIds && !fields.some((f) => f.name === 'id') ? 'number' : undefined
+  const plain = { hasMany: false, options: [] }
+  if (path === 'id') return { ...plain, type: numericIds && !fields.some((f) => f.name === 'id') ? 'number' : 'other' }
   const field = fields.find((f) => f.name === path)
   if (!field) return undefined
-  if (field.type === 'number' || field.type === 'date' || field.type === 'point') return field.type
+  const hasMany = 'hasMany' in field && field.hasMany === true
+  if (field.type === 'number' || field.type === 'date' || field.type === 'point')
+    return { ...plain, type: field.type, hasMany }
+  if (field.type === 'select') {
+    const options = field.options.map((o) => (typeof o === 'string' ? o : o.value))
+    return { type: 'select', hasMany, options }
+  }
   const single = (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
-  return single && numericIds ? 'number' : undefined
+  return { ...plain, hasMany, type: single && numericIds ? 'number' : 'other' }
 }
 
 const isNumber = (v: string) => /^-?\d+(\.\d+)?$/.test(v.trim())
@@ -42,21 +52,32 @@ const isDate = (v: string) => !Number.isNaN(Date.parse(v))
 
 function clauseFault(config: SanitizedConfig, fields: FlattenedField[], { path, operator, value }: Clause) {
   const kind = kindOf(config, fields, path)
-  if (GEOMETRY.includes(operator) && fields.some((f) => f.name === path) && kind !== 'point') {
-    return `Phép lọc ${operator} chỉ dùng cho trường tọa độ, không dùng được cho trường ${path}.`
+  const unfit = `Phép lọc ${operator} không dùng được cho trường ${path}.`
+  // Nothing here has coordinates but a point field, wherever the path leads.
+  if (GEOMETRY.includes(operator)) return kind?.type === 'point' ? undefined : unfit
+  if (!kind) return undefined
+  if (TEXT.includes(operator) && kind.type !== 'other') return unfit
+  if (operator === 'all' && !kind.hasMany) return unfit
+  if (!COMPARISONS.includes(operator)) return undefined
+  const values = (LISTS.includes(operator) ? value.split(',') : [value]).filter((v) => v !== 'null')
+  if (kind.type === 'select' && !values.every((v) => kind.options.includes(v))) {
+    return `Giá trị lọc của trường ${path} phải là một trong: ${kind.options.join(', ')}.`
   }
-  if (!COMPARISONS.includes(operator) || (kind !== 'number' && kind !== 'date')) return undefined
-  const values = (LISTS.includes(operator) ? value.split(',') : [value]).filter((v) => v !== '' && v !== 'null')
-  if (kind === 'number' && !values.every(isNumber)) return `Giá trị lọc của trường ${path} phải là số.`
-  if (kind === 'date' && !values.every(isDate)) return `Giá trị lọc của trường ${path} phải là ngày hợp lệ.`
+  const given = values.filter((v) => v !== '')
+  if (kind.type === 'number' && !given.every(isNumber)) return `Giá trị lọc của trường ${path} phải là số.`
+  if (kind.type === 'date' && !given.every(isDate)) return `Giá trị lọc của trường ${path} phải là ngày hợp lệ.`
 }
 
 /**
  * Refuses the query-string mistakes Payload hands on to the database, which then answers 500: a
- * `where` that is not an object, a comparison whose value cannot be the field's, a geometry
- * operator on a field without coordinates, a page past what the database can count.
+ * `where` that is not an object, a comparison whose value cannot be the field's, an operator the
+ * field's column has not (geometry without coordinates, text matching on numbers, `all` on one value), a NUL character, a page past what the database can count.
  */
 export function queryFault(config: SanitizedConfig, pathname: string, search: URLSearchParams): Response | undefined {
+  // A NUL cannot go into a query, nor into PostgreSQL's text.
+  if ([...search].some(([key, value]) => key.includes('\0') || value.includes('\0'))) {
+    return restErrorResponse(400, 'Tham số truy vấn chứa ký tự không hợp lệ.')
+  }
   for (const name of ['page', 'limit']) {
     const value = search.get(name)
     if (value && isNumber(value) && Math.abs(Number(value)) > MAX_PAGE) {
