@@ -55,6 +55,7 @@ describe('a body that is not of its declared type is refused and writes nothing'
   const NOT_MULTIPART = /^Nội dung multipart\/form-data không hợp lệ/
   const BAD_PAYLOAD_FIELD = /^Trường _payload phải là một đối tượng JSON/
   const NOT_AN_OBJECT = /^Nội dung phải là một đối tượng JSON hợp lệ/
+  const HAS_NUL = /^Nội dung chứa ký tự không hợp lệ/
   const UNSUPPORTED = /^Kiểu nội dung không được hỗ trợ/
   const INVALID_FIELDS = /^Lỗi - Những fields sau không hợp lệ: /
   const FORM = 'application/x-www-form-urlencoded'
@@ -82,6 +83,17 @@ describe('a body that is not of its declared type is refused and writes nothing'
     ['a JSON string', 'POST', '/api/hotlines', JSON_TYPE, '"x"', 400, NOT_AN_OBJECT],
     ['a JSON number', 'POST', '/api/quizzes', JSON_TYPE, '123', 400, NOT_AN_OBJECT],
     ['a JSON array', 'POST', '/api/users/login', JSON_TYPE, '[]', 400, NOT_AN_OBJECT],
+    ['a NUL in JSON', 'POST', '/api/users/login', JSON_TYPE, '{"email":"\\u0000","password":"x"}', 400, HAS_NUL],
+    ['a NUL in a key', 'POST', '/api/hotlines', JSON_TYPE, '{"name\\u0000":"x"}', 400, HAS_NUL],
+    [
+      'a NUL in _payload',
+      'POST',
+      '/api/hotlines',
+      MULTIPART,
+      formField('_payload', '{"name":"\\u0000"}'),
+      400,
+      HAS_NUL,
+    ],
     ['a form-urlencoded body', 'POST', '/api/hotlines', FORM, 'name=a&&=%%', 415, UNSUPPORTED],
     ['a _payload form field', 'POST', '/api/quizzes', FORM, '_payload=khong-phai-json', 415, UNSUPPORTED],
     ['plain text', 'POST', '/api/users/login', 'text/plain', 'a@b.vn', 415, UNSUPPORTED],
@@ -179,6 +191,9 @@ describe('query mistakes', () => {
       '/api/articles?where[_status][not_equals]=%20',
       /^Giá trị lọc của trường _status phải là một trong: draft, published/,
     ],
+    ['/api/localities?page=-1&limit=1000', /^Tham số page phải từ 1 trở lên/],
+    ['/api/handbookEntries?page=0', /^Tham số page phải từ 1 trở lên/],
+    ['/api/handbookEntries?page=467&limit=-3', /^Tham số limit không được âm/],
     ['/api/hotlines?sort=%00%ff', /^Tham số truy vấn chứa ký tự không hợp lệ/],
     ['/api/hotlines?where[name][equals]=a%00', /^Tham số truy vấn chứa ký tự không hợp lệ/],
   ])('answers 400 in Vietnamese for GET %s', async (path, message) => {

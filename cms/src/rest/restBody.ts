@@ -3,12 +3,22 @@ import { restErrorResponse } from './restError.ts'
 const WRITES = ['POST', 'PATCH', 'PUT']
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function parsesToObject(text: string): boolean {
+const NOT_AN_OBJECT = 'Nội dung phải là một đối tượng JSON hợp lệ.'
+const HAS_NUL = 'Nội dung chứa ký tự không hợp lệ (NUL).'
+
+/** Why a JSON text cannot be a document's data: not JSON, not an object, or a NUL, which PostgreSQL refuses. */
+function dataFault(text: string): typeof NOT_AN_OBJECT | typeof HAS_NUL | undefined {
+  let nul = false
   try {
-    return isObject(JSON.parse(text))
+    const data: unknown = JSON.parse(text, (key, value: unknown) => {
+      nul ||= key.includes('\0') || (typeof value === 'string' && value.includes('\0'))
+      return value
+    })
+    if (!isObject(data)) return NOT_AN_OBJECT
   } catch {
-    return false
+    return NOT_AN_OBJECT
   }
+  return nul ? HAS_NUL : undefined
 }
 
 /** The form's `_payload` field, where the admin puts a document's data next to its file, must be a JSON object. */
@@ -16,9 +26,10 @@ async function multipartFault(request: Request): Promise<string | undefined> {
   const form = await request.formData().catch(() => null)
   if (!form) return 'Nội dung multipart/form-data không hợp lệ.'
   const data = form.get('_payload')
-  if (data !== null && (typeof data !== 'string' || !parsesToObject(data))) {
-    return 'Trường _payload phải là một đối tượng JSON.'
-  }
+  if (data === null) return undefined
+  const fault = typeof data === 'string' ? dataFault(data) : NOT_AN_OBJECT
+  if (fault === NOT_AN_OBJECT) return 'Trường _payload phải là một đối tượng JSON.'
+  return fault
 }
 
 /**
@@ -45,7 +56,6 @@ export async function checkRestBody(request: Request): Promise<Request | Respons
   if (type !== 'application/json') {
     return restErrorResponse(415, 'Kiểu nội dung không được hỗ trợ: hãy gửi JSON hoặc multipart/form-data.')
   }
-  return parsesToObject(new TextDecoder().decode(bytes))
-    ? request
-    : restErrorResponse(400, 'Nội dung phải là một đối tượng JSON hợp lệ.')
+  const fault = dataFault(new TextDecoder().decode(bytes))
+  return fault ? restErrorResponse(400, fault) : request
 }

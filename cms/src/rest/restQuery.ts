@@ -84,6 +84,10 @@ export function queryFault(config: SanitizedConfig, pathname: string, search: UR
       return restErrorResponse(400, `Tham số ${name} quá lớn.`)
     }
   }
+  // The database refuses a negative offset: page 1 is the first, limit 0 means no limit.
+  const [page, limit] = [search.get('page'), search.get('limit')]
+  if (page && isNumber(page) && Number(page) < 1) return restErrorResponse(400, 'Tham số page phải từ 1 trở lên.')
+  if (limit && isNumber(limit) && Number(limit) < 0) return restErrorResponse(400, 'Tham số limit không được âm.')
   if (search.has('where')) return restErrorResponse(400, 'Tham số where không hợp lệ.')
   const [slug, ...rest] = pathname
     .slice(config.routes.api.length + 1)
