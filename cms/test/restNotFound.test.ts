@@ -59,7 +59,10 @@ describe('missing things answer 404, not 500', () => {
   it('answers 404 for a file missing from every upload collection', async () => {
     const uploads = payload.config.collections.filter((c) => c.upload).map((c) => c.slug)
     expect(uploads).toEqual(expect.arrayContaining(['media', 'reportAttachments']))
-    for (const slug of uploads) expectNotFound(await rest.call(admin, 'GET', `/api/${slug}/file/khong-co.png`))
+    for (const slug of uploads) {
+      expectNotFound(await rest.call(admin, 'GET', `/api/${slug}/file/khong-co.png`))
+      expectNotFound(await rest.call(admin, 'GET', `/api/${slug}/file/`))
+    }
   })
 
   it('answers 404 for a file whose document is stored but whose file is gone from the disk', async () => {

@@ -15,8 +15,9 @@ function otherThanId(endpoints: false | { method: string; path: string }[], meth
 
 /**
  * Whether a REST request names something that cannot exist, which Payload would answer with a 500
- * (a database error or a crash): the versions of an unversioned collection or global, or a
- * document id of the wrong form.
+ * (a database error or a crash): the versions of an unversioned collection or global, a document
+ * id of the wrong form, a file route without a file name, or `verify/:token`, which Payload
+ * registers on every auth collection, where verification is off.
  */
 export function isMissingRestTarget(config: SanitizedConfig, method: string, pathname: string): boolean {
   const api = config.routes.api
@@ -32,6 +33,8 @@ export function isMissingRestTarget(config: SanitizedConfig, method: string, pat
   }
   const collection = config.collections.find((c) => c.slug === slug)
   if (!collection) return false
+  if (rest[0] === 'file' && rest.length < 2 && collection.upload) return true
+  if (rest[0] === 'verify' && collection.auth && !collection.auth.verify) return true
   if (rest[0] === 'versions') return !collection.versions || (rest[1] !== undefined && !isId(rest[1]))
   const numericIds = config.db.defaultIDType === 'number' && !collection.flattenedFields.some((f) => f.name === 'id')
   const [first] = rest

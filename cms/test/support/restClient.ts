@@ -19,25 +19,31 @@ export async function restClient(payload: Payload) {
     }
     return tokens.get(actor.user.email)
   }
-  async function call(actor: Actor, method: string, path: string, data?: unknown): Promise<RestAnswer> {
+  /** A request with the body and content type exactly as given, as a careless or hostile client sends it. */
+  async function send(
+    actor: Actor,
+    method: string,
+    path: string,
+    { contentType, body }: { contentType?: string; body?: string } = {},
+  ): Promise<RestAnswer> {
     const token = await tokenOf(actor)
     const headers: Record<string, string> = token ? { authorization: `JWT ${token}` } : {}
-    if (data !== undefined) headers['content-type'] = 'application/json'
-    const response = await fetch(`${api.url}${path}`, {
-      method,
-      headers,
-      body: data === undefined ? undefined : JSON.stringify(data),
-    })
+    if (contentType !== undefined) headers['content-type'] = contentType
+    const response = await fetch(`${api.url}${path}`, { method, headers, body })
     const text = await response.text()
-    let body: Record<string, unknown> | null = null
+    let parsed: Record<string, unknown> | null = null
     try {
-      body = JSON.parse(text) as Record<string, unknown>
+      parsed = JSON.parse(text) as Record<string, unknown>
     } catch {
-      body = null
+      parsed = null
     }
-    return { status: response.status, body, text }
+    return { status: response.status, body: parsed, text }
   }
-  return { call, url: api.url, stop: api.stop }
+  const call = (actor: Actor, method: string, path: string, data?: unknown) =>
+    data === undefined
+      ? send(actor, method, path)
+      : send(actor, method, path, { contentType: 'application/json', body: JSON.stringify(data) })
+  return { call, send, url: api.url, stop: api.stop }
 }
 
 export type RestClient = Awaited<ReturnType<typeof restClient>>
