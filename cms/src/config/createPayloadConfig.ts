@@ -8,6 +8,7 @@ import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payloa
 import { buildCollections } from '../collections/index.ts'
 import { announceContentChange, PUBLIC_CONTENT_COLLECTIONS } from '../hooks/announceContentChange.ts'
 import { createContentAnnouncer, type ContentAnnouncer } from '../hooks/contentAnnouncer.ts'
+import { keepPublicErrorMessage } from '../hooks/keepPublicErrorMessage.ts'
 import { databaseAdapterFor } from '../db/databaseAdapter.ts'
 import { ReportSettings } from '../globals/ReportSettings/index.ts'
 import { MAX_UPLOAD_BYTES } from '../collections/Media/limits.ts'
@@ -113,6 +114,7 @@ export function createPayloadConfig(env: CmsEnv): Promise<SanitizedConfig> {
       translations: { vi: { error: { emailOrPasswordIncorrect: STAFF_LOGIN_FAILED } } },
     },
     graphQL: { disable: true },
+    hooks: { afterError: [keepPublicErrorMessage] },
     // Larger uploads are cut off while streaming; per-type limits are checked in Media's sniffUpload.
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
     jobs: {
