@@ -1,4 +1,5 @@
 import type { SanitizedConfig } from 'payload'
+import { asOverriddenGet } from './methodOverride.ts'
 import { isMissingRestTarget } from './missingRestTarget.ts'
 import { notFoundResponse } from './notFound.ts'
 import { checkRestBody } from './restBody.ts'
@@ -29,7 +30,8 @@ export function answerRest<A extends unknown[]>(
   config: SanitizedConfig | Promise<SanitizedConfig>,
   handler: Handler<A>,
 ): Handler<A> {
-  return async (request, ...rest) => {
+  return async (incoming, ...rest) => {
+    const request = await asOverriddenGet(incoming)
     const { pathname, searchParams } = new URL(request.url)
     const sanitized = await config
     if (isMissingRestTarget(sanitized, request.method, pathname)) return notFoundResponse()
