@@ -31,6 +31,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_OPTIONS: [...new Set(nodeOptions.split(' '))].join(' '),
   DATABASE_URL: databaseUrl,
+  // The admin of a police platform calls no third party, Next's usage telemetry included.
+  NEXT_TELEMETRY_DISABLED: '1',
   PAYLOAD_SECRET: payloadSecret,
   // `next start` runs the admin in production mode, where these keys are required: the ones every
   // other process of a local run falls back to, so they all read the same encrypted data.
