@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { superAdminField } from '../../access/fieldAccess.ts'
 import { isSuperAdmin } from '../../access/isSuperAdmin.ts'
 import { ROLES } from '../../access/roles.ts'
 import { guardScopeFields } from './hooks/guardScopeFields.ts'
@@ -30,8 +31,8 @@ export const Users: CollectionConfig = {
       defaultValue: 'officer',
       options: [...ROLES],
       saveToJWT: true,
-      // Nobody promotes themselves: only a super-admin sets roles.
-      access: { update: ({ req }) => (req.user as { role?: string } | null)?.role === 'super-admin' },
+      // Nobody promotes themselves: only a super-admin sets roles (hooks/guardScopeFields refuses the rest).
+      access: { update: superAdminField },
     },
     {
       name: 'locality',
@@ -39,6 +40,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'localities',
       saveToJWT: true,
+      // Read-only in the admin for everyone else, as guardScopeFields would refuse the change anyway.
+      access: { update: superAdminField },
       // A provincial editor without a province would edit nothing; say so when the account is made.
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
         siblingData.role !== 'provincial-editor' || value ? true : 'Biên tập viên cấp tỉnh phải có địa bàn phụ trách.',
@@ -49,6 +52,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'units',
       saveToJWT: true,
+      access: { update: superAdminField },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
         siblingData.role !== 'unit-editor' || value ? true : 'Biên tập viên đơn vị phải thuộc một đơn vị.',
     },
