@@ -162,6 +162,20 @@ describe('Open311 POST requests.json', () => {
     expect(reply.body[0].service_notice).not.toMatch(/điện thoại/)
   })
 
+  it('refuses a field carrying a NUL character, which PostgreSQL cannot store, and stores nothing', async () => {
+    const before = await countReports(cms.payload)
+    const reply = await call('requests.json', form({ ...feedback, jurisdiction_id: '\0', first_name: 'Văn\0An' }))
+    expectOpen311Errors(
+      reply,
+      400,
+      /^jurisdiction_id: Chứa ký tự không hợp lệ/m,
+      /^first_name: Chứa ký tự không hợp lệ/m,
+    )
+    expect(await countReports(cms.payload)).toBe(before)
+    expectOpen311Errors(await call('requests.json?locality_code=%00%ff'), 400, /^locality_code: Chứa ký tự/m)
+    expectOpen311Errors(await call('requests/PA%00.json'), 400, /Chứa ký tự không hợp lệ/)
+  })
+
   it('stores one report per idempotency key, header or field, and refuses the key for another report', async () => {
     const before = await countReports(cms.payload)
     const key = idempotencyKey()

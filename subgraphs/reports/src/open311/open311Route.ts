@@ -18,6 +18,7 @@ import { normalizeTrackingCode } from '../domain/trackingCode.ts'
 import { verifiedUnderGuard } from '../domain/verifier.ts'
 import { listServiceRequests } from './listServiceRequests.ts'
 import { fromBadUserInput, invalidRequest, Open311Error, sendOpen311Error } from './open311Error.ts'
+import { refuseNul } from './refuseNul.ts'
 import { toServiceRequest, unitNames } from './serviceRequest.ts'
 import { requestFields, toSubmitReportInput } from './serviceRequestInput.ts'
 import { OPEN311_SERVICES, serviceByCode, serviceDefinition } from './services.ts'
@@ -37,6 +38,7 @@ function sendCached(res: ServerResponse, status: number, value: unknown, cacheCo
 /** POST requests.json: the same submit path as the submitReport mutation, acknowledged once stored. */
 async function createServiceRequest(deps: Deps, req: IncomingMessage, res: ServerResponse) {
   const fields = requestFields(req.headers['content-type'], await readBody(req, MAX_REQUEST_BYTES))
+  refuseNul(fields)
   const header = req.headers['idempotency-key']
   const { input, idempotencyKey, problems } = toSubmitReportInput(fields, Array.isArray(header) ? header[0] : header)
   if (problems.length > 0) {
@@ -102,6 +104,7 @@ async function showServiceRequest(
 async function dispatch(deps: Deps, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   const path = decodeURIComponent(url.pathname.slice(OPEN311_PREFIX.length))
+  refuseNul([['path', path], ...url.searchParams])
   const method = req.method ?? 'GET'
   const only = (allowed: string) => {
     if (method === allowed) return true
