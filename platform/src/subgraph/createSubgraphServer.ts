@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import { createErrorFormatter } from '../errors/formatError.ts'
 import { operationOnSpan } from '../telemetry/operationOnSpan.ts'
 import { isTracing } from '../telemetry/tracingState.ts'
+import { refuseNulCharacters } from './refuseNulCharacters.ts'
 
 /** Reads a subgraph's SDL file: the SDL is the source of truth, never rebuilt in code. */
 export function readSchemaFile(url: URL): string {
@@ -38,6 +39,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     // Traces are for Apollo's hosted service, which this platform does not use.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      refuseNulCharacters<TContext>(),
       ...(isTracing() ? [operationOnSpan<TContext>()] : []),
       ...(options.plugins ?? []),
     ],

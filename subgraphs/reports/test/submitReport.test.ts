@@ -43,6 +43,19 @@ async function rejected(input: SubmitReportInput, key?: string) {
 }
 
 describe('submitting a report', () => {
+  it('refuses text carrying a NUL character, which PostgreSQL cannot store, naming the fields', async () => {
+    const input = {
+      ...reportInput('PUBLIC_ORDER'),
+      content: 'Nội dung có ký tự \u0000 lạ ở giữa.',
+      place: 'Ngõ\u00001',
+    }
+    const { problems } = await rejected(input)
+    expect(problems).toEqual([
+      { field: 'content', message: 'Chứa ký tự không hợp lệ (NUL).' },
+      { field: 'place', message: 'Chứa ký tự không hợp lệ (NUL).' },
+    ])
+  })
+
   it.each(['ADMIN_FEEDBACK', 'CRIME_TIP', 'TRAFFIC_VIOLATION', 'PUBLIC_ORDER'] as const)(
     'stores a valid %s and answers with its tracking code, verifier and first timeline step',
     async (type) => {
